@@ -1,0 +1,72 @@
+import { tokens } from '../../theme/tokens.ts';
+import type { DayShareSpec } from '../specs.ts';
+import type { ChartBuilder } from './types.ts';
+
+/** The share the value implies of the whole, in percent, one decimal. Derived, never typed in. */
+export function dayShareRatio(spec: DayShareSpec): number {
+  return Math.round((spec.value / spec.total) * 1000) / 10;
+}
+
+export const dayShare: ChartBuilder<DayShareSpec> = {
+  option(spec, opts) {
+    const share = dayShareRatio(spec);
+    return {
+      animation: opts.animation,
+      animationDuration: tokens.motion.chartMs,
+      tooltip: { trigger: 'item', formatter: '{b}：{c}' + spec.unit },
+      series: [
+        {
+          type: 'pie',
+          radius: ['62%', '86%'],
+          center: ['50%', '50%'],
+          startAngle: 90,
+          silent: false,
+          label: { show: false },
+          labelLine: { show: false },
+          data: [
+            { name: spec.label, value: spec.value, itemStyle: { color: tokens.color.red } },
+            { name: '其余天数（推算）', value: spec.total - spec.value, itemStyle: { color: tokens.color.neutralLight } },
+          ],
+        },
+      ],
+      graphic: [
+        {
+          type: 'text',
+          left: 'center',
+          top: '36%',
+          style: {
+            text: `${spec.value}${spec.unit}`,
+            fill: tokens.color.red,
+            font: `700 ${opts.compact ? 64 : 96}px ${tokens.font.serif}`,
+            align: 'center',
+          },
+        },
+        {
+          type: 'text',
+          left: 'center',
+          top: '58%',
+          style: {
+            text: `约占${share}%（推算）`,
+            fill: tokens.color.inkSoft,
+            font: `${tokens.size.caption}px ${tokens.font.sans}`,
+            align: 'center',
+          },
+        },
+      ],
+    };
+  },
+  describe(spec) {
+    return `${spec.label}${spec.value}${spec.unit}；${spec.totalBasis}，约占${dayShareRatio(spec)}%（推算）。`;
+  },
+  table(spec) {
+    return {
+      caption: spec.label,
+      head: ['项目', '数值'],
+      rows: [
+        [spec.label, `${spec.value}${spec.unit}`],
+        [`全年天数（${spec.totalBasis}）`, `${spec.total}${spec.unit}`],
+        ['占比（推算）', `${dayShareRatio(spec)}%`],
+      ],
+    };
+  },
+};

@@ -1,0 +1,178 @@
+/**
+ * Chart lifecycle: the only module that creates or disposes ECharts instances.
+ *
+ * - slides view: charts on the current slide and its neighbours exist; far ones are disposed.
+ * - overview and scroll view: every chart exists (there are few of them).
+ * - print view: every chart is drawn as SVG with animation off after reveal's
+ *   `pdf-ready` (SVG survives reveal's cloneNode of fragment pages; canvas pixels do not).
+ *
+ * `<html data-charts-ready="true">` is set whenever every existing chart has
+ * fired `finished`; exporters and tests wait for it instead of sleeping.
+ */
+import { buildOption } from './builders/index.ts';
+import { echarts, THEME_NAME, type EChartsInstance } from './registry.ts';
+import type { ChartSpec } from './specs.ts';
+import type { RevealApi } from '../reveal-api.ts';
+
+const NEAR = 1;
+const FAR = 2;
+export const CHART_SELECTOR = '.chart-canvas[data-chart-for]';
+
+interface Live {
+  chart: EChartsInstance;
+  spec: ChartSpec;
+  finished: boolean;
+  /** Created off-screen: replay its animation when its slide is shown. */
+  unseen: boolean;
+}
+
+export class ChartController {
+  private readonly live = new Map<HTMLElement, Live>();
+  private observer?: MutationObserver;
+  private pdfReady = false;
+  private readonly reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  constructor(
+    private readonly reveal: RevealApi,
+    private readonly specs: ReadonlyMap<string, ChartSpec>,
+    private readonly doc: Document = document,
+  ) {}
+
+  /** Call before `Reveal.initialize()` so `pdf-ready` is not missed. */
+  bind(): void {
+    const r = this.reveal;
+    r.on('ready', this.update);
+    r.on('slidechanged', this.update);
+    r.on('overviewshown', this.update);
+    r.on('overviewhidden', this.update);
+    r.on('resize', this.resize);
+    r.on('pdf-ready', this.onPdfReady);
+    // reveal has no event for the scroll-view toggle, and deactivating it
+    // rebuilds the slides from saved HTML: watch the class and start over.
+    const viewport = this.doc.querySelector('.reveal-viewport') ?? this.doc.body;
+    let scroll = viewport.classList.contains('reveal-scroll');
+    this.observer = new MutationObserver(() => {
+      const now = viewport.classList.contains('reveal-scroll');
+      if (now === scroll) return;
+      scroll = now;
+      this.disposeAll();
+      requestAnimationFrame(() => this.update());
+    });
+    this.observer.observe(viewport, { attributes: true, attributeFilter: ['class'] });
+    const body = this.doc.body;
+    if (body !== viewport) this.observer.observe(body, { attributes: true, attributeFilter: ['class'] });
+  }
+
+  destroy(): void {
+    const r = this.reveal;
+    r.off('ready', this.update);
+    r.off('slidechanged', this.update);
+    r.off('overviewshown', this.update);
+    r.off('overviewhidden', this.update);
+    r.off('resize', this.resize);
+    r.off('pdf-ready', this.onPdfReady);
+    this.observer?.disconnect();
+    this.disposeAll();
+  }
+
+  /** Number of live ECharts instances (tests and the benchmark read this). */
+  get count(): number {
+    return this.live.size;
+  }
+
+  readonly update = (): void => {
+    if (this.reveal.isPrintView()) {
+      if (this.pdfReady) this.ensureAll();
+      return;
+    }
+    if (this.reveal.isOverview() || this.reveal.isScrollView()) {
+      this.ensureAll();
+      return;
+    }
+    const current = this.reveal.getIndices().h;
+    this.reveal.getHorizontalSlides().forEach((slide, i) => {
+      const d = Math.abs(i - current);
+      for (const el of this.containers(slide)) {
+        if (d <= NEAR) this.ensure(el, d === 0);
+        else if (d > FAR) this.dispose(el);
+      }
+    });
+    this.signal();
+  };
+
+  private readonly resize = (): void => {
+    for (const { chart } of this.live.values()) chart.resize();
+  };
+
+  private readonly onPdfReady = (): void => {
+    this.pdfReady = true;
+    this.ensureAll();
+  };
+
+  private containers(root: ParentNode): HTMLElement[] {
+    return Array.from(root.querySelectorAll<HTMLElement>(CHART_SELECTOR));
+  }
+
+  private ensureAll(): void {
+    // Disconnected nodes are charts whose DOM reveal replaced; let them go.
+    for (const el of [...this.live.keys()]) if (!el.isConnected) this.dispose(el);
+    for (const el of this.containers(this.doc)) this.ensure(el, true);
+    this.signal();
+  }
+
+  private ensure(el: HTMLElement, visible: boolean): void {
+    const existing = this.live.get(el);
+    if (existing) {
+      if (visible && existing.unseen) this.replay(el, existing);
+      return;
+    }
+    const id = el.dataset.chartFor ?? '';
+    const spec = this.specs.get(id);
+    if (!spec) throw new Error(`没有图表数据 / no chart spec for slide "${id}"`);
+    const print = this.reveal.isPrintView();
+    // A container copied by reveal still carries the old instance's DOM: clear it.
+    el.removeAttribute('_echarts_instance_');
+    el.replaceChildren();
+    const chart = echarts.init(el, THEME_NAME, {
+      renderer: print ? 'svg' : 'canvas',
+      // Projectors often scale the slide up: draw at least at 2x so lines stay crisp.
+      devicePixelRatio: Math.max(2, globalThis.devicePixelRatio || 1),
+      width: el.clientWidth || undefined,
+      height: el.clientHeight || undefined,
+    });
+    const entry: Live = { chart, spec, finished: false, unseen: !visible };
+    chart.on('finished', () => {
+      entry.finished = true;
+      this.signal();
+    });
+    this.live.set(el, entry);
+    chart.setOption(buildOption(spec, { animation: !print && !this.reducedMotion && visible, compact: el.clientWidth < 900 }));
+  }
+
+  /** Re-creates a chart drawn off-screen so the audience sees it build; a fresh instance keeps `finished` honest. */
+  private replay(el: HTMLElement, entry: Live): void {
+    entry.unseen = false;
+    if (this.reducedMotion) return;
+    this.dispose(el);
+    this.ensure(el, true);
+  }
+
+  private dispose(el: HTMLElement): void {
+    const entry = this.live.get(el);
+    if (!entry) return;
+    entry.chart.dispose();
+    this.live.delete(el);
+  }
+
+  private disposeAll(): void {
+    for (const el of [...this.live.keys()]) this.dispose(el);
+    this.signal();
+  }
+
+  private signal(): void {
+    const pending = [...this.live.values()].some((e) => !e.finished);
+    const printWaiting = this.reveal.isPrintView() && !this.pdfReady;
+    this.doc.documentElement.dataset.chartsReady = String(!pending && !printWaiting);
+    this.doc.documentElement.dataset.chartCount = String(this.live.size);
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Chart data as slide modules declare it. Each spec is pure data taken from
+ * the speech; builders in ./builders turn a spec into an ECharts option.
+ * Derived values (shares, growth rates, gaps) are never stored here: the
+ * builders compute them, so they cannot be typed in wrong.
+ */
+
+/** A count out of a whole, drawn as a ring: 310 good-air days of the year. */
+export interface DayShareSpec {
+  readonly type: 'dayShare';
+  readonly label: string;
+  readonly value: number;
+  readonly unit: string;
+  /** The whole the value is measured against; not in the speech, so always labelled. */
+  readonly total: number;
+  /** Why that whole: e.g. "按全年365天推算". Shown next to the derived share. */
+  readonly totalBasis: string;
+}
+
+export type ForecastItem =
+  | { readonly name: string; readonly kind: 'range'; readonly low: number; readonly high: number }
+  | { readonly name: string; readonly kind: 'lowerBound'; readonly low: number };
+
+/** Output forecasts against a target: ranges stay ranges, "以上" stays a lower bound. */
+export interface ForecastSpec {
+  readonly type: 'forecast';
+  readonly unit: string;
+  readonly items: readonly ForecastItem[];
+  readonly target: { readonly name: string; readonly value: number };
+}
+
+/** "三年翻一番": an index path from 100 to 200, with the implied yearly rate. */
+export interface DoublingSpec {
+  readonly type: 'doubling';
+  readonly years: number;
+  readonly factor: number;
+  /** The share of the city's total the speech aims at ("半壁江山"), a target, not data. */
+  readonly shareTarget?: { readonly label: string; readonly value: number };
+}
+
+/** A timeline of milestones by year from now: 一年 / 三年 / 五年. */
+export interface RoadmapSpec {
+  readonly type: 'roadmap';
+  readonly milestones: readonly { readonly year: number; readonly label: string }[];
+  /** An optional span such as 今后3至5年 黄金机遇期. */
+  readonly span?: { readonly from: number; readonly to: number; readonly label: string };
+}
+
+export type HonourLevel = '全国' | '全省' | '全市';
+
+/** Honours named in the speech, counted by level. */
+export interface HonoursSpec {
+  readonly type: 'honours';
+  readonly items: readonly { readonly level: HonourLevel; readonly name: string }[];
+}
+
+/** Counts of the plan (十大…, 十件…) with the items the speech names. */
+export interface PlanCountsSpec {
+  readonly type: 'planCounts';
+  readonly unit: string;
+  readonly items: readonly { readonly name: string; readonly count: number; readonly named: readonly string[] }[];
+}
+
+export type ChartSpec = DayShareSpec | ForecastSpec | DoublingSpec | RoadmapSpec | HonoursSpec | PlanCountsSpec;
+
+export type ChartType = ChartSpec['type'];

@@ -1,0 +1,57 @@
+/**
+ * Boot: validate the typed deck against the speech, render it, start
+ * reveal.js and the feature controllers, then expose `window.Reveal`.
+ */
+import 'reveal.js/reveal.css';
+import './theme/deck.css';
+import Reveal from 'reveal.js';
+import { deck } from '../slides/index.ts';
+import { speech } from '../slides/source/index.ts';
+import type { DeckApp } from './app.ts';
+import { ChartController } from './charts/lifecycle.ts';
+import type { ChartSpec } from './charts/specs.ts';
+import { features } from './features/index.ts';
+import { deckSlides } from './model/types.ts';
+import { assertValidDeck } from './model/validate.ts';
+import { renderDeck } from './render/index.ts';
+import type { RevealApi } from './reveal-api.ts';
+import { revealConfig } from './reveal-config.ts';
+import { installThemeCss } from './theme/css.ts';
+
+function showFatal(error: unknown): void {
+  const box = document.createElement('div');
+  box.className = 'deck-error';
+  box.setAttribute('role', 'alert');
+  const title = document.createElement('h1');
+  title.textContent = '幻灯片无法加载 / The deck could not start';
+  const detail = document.createElement('pre');
+  detail.textContent = error instanceof Error ? error.message : String(error);
+  box.append(title, detail);
+  document.body.append(box);
+  console.error(error);
+}
+
+async function boot(): Promise<void> {
+  installThemeCss();
+  assertValidDeck(deck, speech);
+  const slides = deckSlides(deck);
+  const root = document.querySelector<HTMLElement>('.reveal');
+  const container = root?.querySelector('.slides');
+  if (!root || !container) throw new Error('页面缺少 .reveal .slides / index.html lacks .reveal .slides');
+  container.replaceChildren(...renderDeck(deck, { speech, settings: deck.settings }));
+
+  const reveal = new Reveal(root, revealConfig()) as unknown as RevealApi;
+  const specs = new Map<string, ChartSpec>();
+  for (const s of slides) if (s.kind === 'chart') specs.set(s.id, s.chart);
+  const charts = new ChartController(reveal, specs);
+  const app: DeckApp = { reveal, deck, slides, speech, charts };
+  charts.bind();
+  for (const f of features) f.bind?.(app);
+  await reveal.initialize();
+  for (const f of features) f.ready?.(app);
+  charts.update();
+  window.Reveal = reveal;
+  document.documentElement.dataset.deckReady = 'true';
+}
+
+boot().catch(showFatal);

@@ -1,0 +1,96 @@
+import { PART_NUMERALS } from '../../model/speech.ts';
+import type { CardsSlide, ClosingSlide, CoverSlide, FiguresSlide, Figure, PointsSlide, QuoteSlide, SectionSlide } from '../../model/types.ts';
+import { normalizePoint } from '../../model/types.ts';
+import type { RenderContext } from '../context.ts';
+import { emphasised, h } from '../h.ts';
+
+export function slideTitle(title: string, lead?: string): HTMLElement {
+  return h('header', { class: 'slide-head' }, h('h2', { class: 'slide-title' }, title), lead ? h('p', { class: 'slide-lead' }, lead) : null);
+}
+
+export function renderCover(s: CoverSlide, ctx: RenderContext): HTMLElement[] {
+  const { settings } = ctx;
+  const meta = [settings.date, settings.speaker].filter(Boolean).join(' · ');
+  return [
+    h(
+      'div',
+      { class: 'cover' },
+      h('p', { class: 'cover-meeting' }, settings.meetingTitle),
+      h('h1', { class: 'cover-headline' }, s.headline),
+      h('div', { class: 'cover-rule', 'aria-hidden': 'true' }),
+      meta ? h('p', { class: 'cover-meta' }, meta) : null,
+    ),
+  ];
+}
+
+export function renderSection(s: SectionSlide, ctx: RenderContext): HTMLElement[] {
+  const n = Number(s.part.slice(1));
+  return [
+    h(
+      'div',
+      { class: 'divider' },
+      h('p', { class: 'divider-numeral', 'aria-hidden': 'true' }, PART_NUMERALS[n - 1]),
+      h('h2', { class: 'divider-title' }, h('span', { class: 'sr-only' }, `${PART_NUMERALS[n - 1]}、`), ctx.speech.partTitles[s.part]),
+    ),
+  ];
+}
+
+export function renderPoints(s: PointsSlide): HTMLElement[] {
+  return [
+    slideTitle(s.title, s.lead),
+    h(
+      'ul',
+      { class: 'points' },
+      s.points.map(normalizePoint).map((p) => h('li', { class: p.fragment ? 'fragment fade-up' : undefined }, ...emphasised(p.text, p.emphasis))),
+    ),
+  ];
+}
+
+export function renderCards(s: CardsSlide): HTMLElement[] {
+  const layout = s.layout ?? 'columns';
+  return [
+    slideTitle(s.title, s.lead),
+    h(
+      'div',
+      { class: `cards cards-${layout}`, 'data-count': s.cards.length },
+      s.cards.map((c) =>
+        h(
+          'article',
+          { class: s.fragments ? 'card fragment fade-up' : 'card' },
+          c.label ? h('p', { class: 'card-label' }, c.label) : null,
+          h('h3', { class: 'card-heading' }, c.heading),
+          c.body?.length ? h('ul', { class: 'card-body' }, c.body.map((b) => h('li', {}, b))) : null,
+        ),
+      ),
+    ),
+  ];
+}
+
+export function renderFigure(f: Figure): HTMLElement {
+  return h(
+    'div',
+    { class: f.derived ? 'figure is-derived' : 'figure' },
+    h('p', { class: 'figure-value' }, h('span', { class: 'figure-number' }, f.value), f.unit ? h('span', { class: 'figure-unit' }, f.unit) : null),
+    h('p', { class: 'figure-label' }, f.label),
+    f.derived ? h('p', { class: 'figure-derived' }, `推算：${f.derived}`) : null,
+  );
+}
+
+export function renderFigures(s: FiguresSlide): HTMLElement[] {
+  return [slideTitle(s.title, s.lead), h('div', { class: 'figures', 'data-count': s.figures.length }, s.figures.map(renderFigure))];
+}
+
+export function renderQuote(s: QuoteSlide): HTMLElement[] {
+  return [
+    h(
+      'blockquote',
+      { class: 'quote' },
+      s.lines.map((l) => h('p', { class: 'quote-line' }, l)),
+      s.caption ? h('footer', { class: 'quote-caption' }, s.caption) : null,
+    ),
+  ];
+}
+
+export function renderClosing(s: ClosingSlide): HTMLElement[] {
+  return [h('div', { class: 'closing' }, s.lines.map((l) => h('p', { class: 'closing-line' }, l)), h('div', { class: 'closing-extra' }))];
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { dayShare, dayShareRatio } from '../../src/charts/builders/day-share.ts';
+import type { DayShareSpec } from '../../src/charts/specs.ts';
+
+const spec: DayShareSpec = { type: 'dayShare', label: '空气质量良好天数', value: 310, unit: '天', total: 365, totalBasis: '按全年365天推算' };
+
+describe('dayShare builder', () => {
+  it('carries exactly the source value and the remainder of the whole', () => {
+    const option = dayShare.option(spec, { animation: false });
+    const series = (option.series as { data: { value: number }[] }[])[0];
+    expect(series.data.map((d) => d.value)).toEqual([310, 55]);
+    expect(option.animation).toBe(false);
+  });
+
+  it('computes the share instead of storing it, and labels it derived', () => {
+    expect(dayShareRatio(spec)).toBe(84.9);
+    expect(dayShareRatio({ ...spec, total: 366 })).toBe(84.7);
+    expect(dayShare.describe(spec)).toContain('推算');
+    expect(dayShare.table(spec).rows.at(-1)).toEqual(['占比（推算）', '84.9%']);
+  });
+});

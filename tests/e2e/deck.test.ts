@@ -1,0 +1,68 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { deck } from '../../slides/index.ts';
+import { deckSlides } from '../../src/model/types.ts';
+import { chartPaint, isLocal, launchBrowser, openDeck, waitForCharts } from './helpers.ts';
+
+const slides = deckSlides(deck);
+const chartSlides = slides.filter((s) => s.kind === 'chart');
+
+describe('the built deck in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('boots, has every slide of the model, draws every chart and stays on this machine', async () => {
+    const { page, errors, requests, context } = await openDeck(browser, inject('deckUrl'));
+    expect(await page.evaluate(() => window.Reveal!.getTotalSlides())).toBe(slides.length);
+    expect(await page.evaluate(() => window.Reveal!.getSlides().map((s) => s.id))).toEqual(slides.map((s) => s.id));
+    expect(chartSlides.length).toBeGreaterThan(0);
+
+    for (let i = 0; i < slides.length; i++) {
+      await page.evaluate((n) => window.Reveal!.slide(n), i);
+      await waitForCharts(page);
+      const slide = slides[i];
+      if (slide.kind !== 'chart') continue;
+      const paint = await chartPaint(page, `#${slide.id} .chart-canvas`);
+      expect(paint.renderer, slide.id).toBe('canvas');
+      expect(paint.width, `${slide.id} width`).toBeGreaterThan(200);
+      expect(paint.height, `${slide.id} height`).toBeGreaterThan(200);
+      expect(paint.inked, `${slide.id} is blank`).toBeGreaterThan(0.02);
+    }
+    expect(errors).toEqual([]);
+    expect(requests.filter((u) => !isLocal(u))).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps only nearby charts alive while presenting', async () => {
+    const { page, context } = await openDeck(browser, inject('deckUrl'));
+    await page.evaluate(() => window.Reveal!.slide(0));
+    await waitForCharts(page);
+    const far = await page.evaluate(() => Number(document.documentElement.dataset.chartCount));
+    const chartIndex = slides.findIndex((s) => s.kind === 'chart');
+    await page.evaluate((n) => window.Reveal!.slide(n), chartIndex);
+    await waitForCharts(page);
+    const near = await page.evaluate(() => Number(document.documentElement.dataset.chartCount));
+    expect(near).toBeGreaterThanOrEqual(1);
+    expect(near).toBeLessThanOrEqual(3);
+    expect(far).toBeLessThanOrEqual(chartIndex <= 1 ? 1 : 0);
+    await context.close();
+  });
+
+  it('draws every chart as SVG in the print view and then signals ready', async () => {
+    const { page, errors, context } = await openDeck(browser, inject('deckUrl') + '?print-pdf');
+    await waitForCharts(page);
+    for (const slide of chartSlides) {
+      const paint = await chartPaint(page, `#${slide.id} .chart-canvas`);
+      expect(paint.renderer, slide.id).toBe('svg');
+      expect(paint.width).toBeGreaterThan(200);
+      expect(paint.inked, `${slide.id} is blank in print`).toBeGreaterThan(2);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseSpeech, SpeechFormatError } from '../../src/model/speech.ts';
+import { speech } from '../../slides/source/index.ts';
+
+const raw = readFileSync(new URL('../../slides/source/speech.txt', import.meta.url), 'utf8');
+
+describe('parseSpeech', () => {
+  it('keeps the summary line out of the body', () => {
+    expect(speech.summary.endsWith('...')).toBe(true);
+    expect(speech.paragraphs.some((p) => p.text === speech.summary)).toBe(false);
+    expect(speech.paragraphs[0]).toMatchObject({ id: 'open.1', kind: 'salutation', text: '同志们：' });
+  });
+
+  it('finds the six parts with their headings and the closing', () => {
+    expect(Object.values(speech.partTitles)).toHaveLength(6);
+    expect(speech.partTitles.s2).toBe('超前谋划，牢牢把握跨越发展的战略机遇');
+    expect(speech.byId.get('close.1')?.text.startsWith('同志们，跨越发展的号角已经吹响')).toBe(true);
+  });
+
+  it('numbers items by the speech’s own numbers, so part 一 and part 四 start at 2', () => {
+    const items = (part: string) => speech.paragraphs.filter((p) => p.part === part && p.item).map((p) => p.item);
+    expect(items('s1')).toEqual([2, 3, 4, 5]);
+    expect(items('s2')).toEqual([1, 2, 3]);
+    expect(items('s3')).toEqual([]);
+    expect(items('s4')).toEqual([2, 3, 4]);
+    expect(items('s5')).toEqual([1, 2, 3, 4]);
+    expect(items('s6')).toEqual([1, 2, 3]);
+  });
+
+  it('joins lines cut by page breaks and splits items glued to the paragraph before', () => {
+    expect(speech.byId.get('s1.p1')?.text).toContain('在市委、市政府的坚强领导下');
+    expect(speech.byId.get('s1.i2')?.text.startsWith('2、城乡面貌明显改善。')).toBe(true);
+    expect(speech.byId.get('s2.i2')?.text.startsWith('2、超前谋划，必须抢抓历史机遇。纵观')).toBe(true);
+    expect(speech.byId.get('s4.i3')?.text).toContain('重金属工业废水处理厂');
+    expect(speech.byId.get('s6.i2')?.text).toContain('凭政绩论上下，大胆保护');
+  });
+
+  it('loses no character of the body', () => {
+    const strip = (s: string) => s.replace(/\s+/g, '');
+    const body = strip(raw.split('\n').slice(1).join(''));
+    expect(strip(speech.paragraphs.map((p) => p.text).join(''))).toBe(body);
+  });
+
+  it('gives every paragraph a unique id', () => {
+    expect(new Set(speech.paragraphs.map((p) => p.id)).size).toBe(speech.paragraphs.length);
+    expect(speech.paragraphs).toHaveLength(38);
+  });
+
+  it('rejects text that is not the speech', () => {
+    expect(() => parseSpeech('同志们：\n一、x')).toThrow(SpeechFormatError);
+    expect(() => parseSpeech('摘要...\n同志们：\n一、甲\n正文。')).toThrow(/第二部分|part s2/);
+  });
+});
