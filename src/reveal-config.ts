@@ -1,12 +1,30 @@
 import type { RevealConfig } from 'reveal.js';
 import { tokens } from './theme/tokens.ts';
 
-/** reveal.js settings: a 16:9 design canvas, scaled to any screen. */
-export function revealConfig(): RevealConfig {
+export interface DesignSize {
+  readonly width: number;
+  readonly height: number;
+  readonly aspect: '16x9' | '4x3';
+}
+
+/**
+ * The design canvas for a screen: 1920×1080 for wide screens, 1440×1080 for
+ * 4:3 projectors, so a 1024×768 projector is filled instead of letterboxed.
+ * Print always uses 16:9, the size of the exported pages.
+ */
+export function designSize(screenWidth: number, screenHeight: number, print = false): DesignSize {
+  const wide = print || screenHeight <= 0 || screenWidth / screenHeight >= 1.55;
+  return wide
+    ? { width: tokens.size.slideWidth, height: tokens.size.slideHeight, aspect: '16x9' }
+    : { width: tokens.size.slideWidthNarrow, height: tokens.size.slideHeight, aspect: '4x3' };
+}
+
+/** reveal.js settings for the design canvas, scaled to any screen. */
+export function revealConfig(size: DesignSize = designSize(innerWidth, innerHeight, /print-pdf/i.test(location.search))): RevealConfig {
   const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   return {
-    width: tokens.size.slideWidth,
-    height: tokens.size.slideHeight,
+    width: size.width,
+    height: size.height,
     margin: 0.04,
     minScale: 0.1,
     maxScale: 3,

@@ -32,6 +32,8 @@ export const tokens = {
   size: {
     slideWidth: 1920,
     slideHeight: 1080,
+    /** Design width on 4:3 screens. */
+    slideWidthNarrow: 1440,
     title: 68,
     display: 96,
     numeral: 280,
