@@ -1,0 +1,201 @@
+/**
+ * npm run bench: builds the deck and a naive baseline in the same run and
+ * measures size, speed, memory and export time on this machine. Prints a
+ * table, writes bench/results.json and BENCHMARKS.md.
+ *   npm run bench [-- --runs 5] [--skip-export]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir, type as osType, release } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build, type Plugin } from 'vite';
+import { launchBrowser } from './lib/browser.ts';
+import { projectRoot } from './lib/build.ts';
+import { serveStatic } from './lib/serve.ts';
+import { firstLoad, measureRun, type RunMetrics } from './bench/page.ts';
+import { assetSizes, gzipSize, sumBy } from './bench/sizes.ts';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, 'skip-export': { type: 'boolean', default: false } } });
+const runs = Math.max(1, Number(values.runs));
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+/** The naive version of our chart registry: the whole ECharts library. */
+function wholeEcharts(): Plugin {
+  return {
+    name: 'bench:whole-echarts',
+    enforce: 'pre',
+    load(id) {
+      if (!id.replace(/\\/g, '/').endsWith('/src/charts/registry.ts')) return null;
+      return [
+        "import * as echarts from 'echarts';",
+        "import { echartsTheme, THEME_NAME } from '../theme/echarts-theme.ts';",
+        'echarts.registerTheme(THEME_NAME, echartsTheme);',
+        'export { echarts, THEME_NAME };',
+      ].join('\n');
+    },
+  };
+}
+
+async function buildVariant(label: string, plugins: Plugin[], env: Record<string, string> = {}): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), `deck-bench-${label}-`));
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  try {
+    await build({ root: projectRoot, logLevel: 'error', plugins, build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env = saved;
+  }
+  return outDir;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+const ms = (n: number) => `${Math.round(n)} ms`;
+
+function summary(xs: number[]) {
+  return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
+}
+
+function singleFileSize(): { path: string; raw: number; gzip: number } | null {
+  const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  if (!pkg.scripts['build:single']) return null;
+  const r = spawnSync('npm', ['run', '--silent', 'build:single'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error('build:single failed');
+  const path = join(projectRoot, 'dist-single', 'deck.html');
+  const buf = readFileSync(path);
+  return { path: 'dist-single/deck.html', raw: buf.length, gzip: gzipSize(buf) };
+}
+
+function exportTimes(): Record<string, number | string> {
+  const out: Record<string, number | string> = {};
+  if (values['skip-export'] || !existsSync(join(projectRoot, 'scripts', 'export.ts'))) return out;
+  const dir = mkdtempSync(join(tmpdir(), 'deck-bench-export-'));
+  for (const format of ['pdf', 'handout', 'png', 'pptx']) {
+    const target = join(dir, format === 'png' ? 'png' : `deck-${format}.${format === 'pptx' ? 'pptx' : 'pdf'}`);
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', format, '--out', target], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+    out[format] = r.status === 0 ? performance.now() - t0 : `failed: ${String(r.stderr).trim().split('\n').pop()}`;
+    log(`  export ${format}: ${typeof out[format] === 'number' ? ms(out[format] as number) : out[format]}`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
+log('building the deck…');
+const ours = await buildVariant('ours', []);
+log('building the baseline (whole ECharts, fonts not subset)…');
+const baseline = await buildVariant('baseline', [wholeEcharts()], { DECK_FONT_SUBSET: '0' });
+
+const oursAssets = assetSizes(ours);
+const baseAssets = assetSizes(baseline);
+log('building the single file…');
+const single = singleFileSize();
+
+const browser = await launchBrowser();
+const serverOurs = await serveStatic(ours);
+const serverBase = await serveStatic(baseline);
+log('measuring first load…');
+const loadOurs = await firstLoad(browser, serverOurs.url);
+const loadBase = await firstLoad(browser, serverBase.url);
+log(`measuring ${runs} runs…`);
+const samples: RunMetrics[] = [];
+for (let i = 0; i < runs; i++) {
+  samples.push(await measureRun(browser, serverOurs.url));
+  log(`  run ${i + 1}: ready ${ms(samples[i].readyMs)}, walk ${ms(samples[i].walkMs)}, longest task ${ms(samples[i].longestTaskMs)}`);
+}
+const chromiumVersion = browser.version();
+await browser.close();
+await serverOurs.close();
+await serverBase.close();
+
+log('timing exports…');
+const exports = exportTimes();
+
+const cpu = cpus();
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    os: `${osType()} ${release()}`,
+    cpu: `${cpu[0]?.model ?? 'unknown'} × ${cpu.length}`,
+    memory: mb(totalmem()),
+    node: process.version,
+    chromium: chromiumVersion,
+  },
+  size: {
+    assets: oursAssets,
+    total: sumBy(oursAssets),
+    js: sumBy(oursAssets, 'js'),
+    css: sumBy(oursAssets, 'css'),
+    fonts: sumBy(oursAssets, 'font'),
+    firstLoad: loadOurs,
+    singleFile: single,
+  },
+  baseline: {
+    total: sumBy(baseAssets),
+    js: sumBy(baseAssets, 'js'),
+    fonts: sumBy(baseAssets, 'font'),
+    firstLoad: loadBase,
+    ratioFirstLoadGzip: loadOurs.totalGzip / loadBase.totalGzip,
+    ratioJsGzip: sumBy(oursAssets, 'js').gzip / sumBy(baseAssets, 'js').gzip,
+  },
+  speed: {
+    runs,
+    readyMs: summary(samples.map((s) => s.readyMs)),
+    walkMs: summary(samples.map((s) => s.walkMs)),
+    longestTaskMs: summary(samples.map((s) => s.longestTaskMs)),
+    slides: samples[0].slides,
+  },
+  memory: {
+    heapAfterOneWalk: summary(samples.map((s) => s.heapAfterOneWalk)),
+    heapAfterThreeWalks: summary(samples.map((s) => s.heapAfterThreeWalks)),
+    growth: median(samples.map((s) => s.heapAfterThreeWalks / s.heapAfterOneWalk - 1)),
+    liveCharts: Math.max(...samples.map((s) => s.liveCharts)),
+  },
+  exportMs: exports,
+};
+
+rmSync(ours, { recursive: true, force: true });
+rmSync(baseline, { recursive: true, force: true });
+
+const fl = results.size.firstLoad.byKind;
+const rows: [string, string, string][] = [
+  ['首屏传输（gzip）/ first-load transfer', kb(loadOurs.totalGzip), '< 500 KB'],
+  ['  JS', kb(fl.js.gzip), ''],
+  ['  CSS', kb(fl.css.gzip), ''],
+  ['  字体 / fonts', kb(fl.font.gzip), ''],
+  ['  其他 / other', kb(fl.html.gzip + fl.image.gzip + fl.other.gzip), ''],
+  ['基线首屏（全量 ECharts、未子集化字体）/ baseline first load', kb(loadBase.totalGzip), ''],
+  ['与基线之比 / ratio to baseline', `${(results.baseline.ratioFirstLoadGzip * 100).toFixed(1)}%`, ''],
+  ['dist/ 总大小 / total (raw)', kb(results.size.total.raw), ''],
+  ['字体文件 / font files (raw)', kb(results.size.fonts.raw), ''],
+  ['单文件 / single file (raw · gzip)', single ? `${kb(single.raw)} · ${kb(single.gzip)}` : 'n/a', ''],
+  [`首页就绪 / first slide ready (median of ${runs}, min–max)`, `${ms(results.speed.readyMs.median)} (${ms(results.speed.readyMs.min)}–${ms(results.speed.readyMs.max)})`, '< 1000 ms'],
+  [`遍历 ${results.speed.slides} 页 / walk every slide`, `${ms(results.speed.walkMs.median)} (${ms(results.speed.walkMs.min)}–${ms(results.speed.walkMs.max)})`, ''],
+  ['翻页最长任务 / longest task while changing slides', `${ms(results.speed.longestTaskMs.median)} (${ms(results.speed.longestTaskMs.min)}–${ms(results.speed.longestTaskMs.max)})`, '< 100 ms'],
+  ['堆内存：一遍后 / heap after one walk', mb(results.memory.heapAfterOneWalk.median), ''],
+  ['堆内存：三遍后 / heap after three walks', mb(results.memory.heapAfterThreeWalks.median), '≤ +10%'],
+  ['堆增长 / heap growth', `${(results.memory.growth * 100).toFixed(1)}%`, '≤ 10%'],
+  ['存活图表实例 / live ECharts instances', String(results.memory.liveCharts), ''],
+  ...Object.entries(exports).map(([f, t]): [string, string, string] => [`导出 ${f} / export ${f}`, typeof t === 'number' ? ms(t) : t, f === 'pdf' ? '< 20 s' : '']),
+];
+const table = ['| 指标 / metric | 结果 / result | 目标 / target |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const m = results.machine;
+const md = `# 基准测试 / Benchmarks
+
+由 \`npm run bench\` 生成 / generated by \`npm run bench\` on ${results.date.slice(0, 10)}.
+
+机器 / machine: ${m.cpu}, ${m.memory}, ${m.os}, Node ${m.node}, Chromium ${m.chromium}.
+
+${table}
+
+- 首屏传输按 gzip 压缩后的字节计算（静态服务器开启压缩时的实际传输量）。First-load transfer counts every response the cover slide needs, gzip-compressed.
+- 基线与本项目在同一次运行中构建：基线用 \`import * as echarts from 'echarts'\` 全量引入，字体不做子集化。The baseline is built in the same run with the whole ECharts library and unsubset fonts.
+- 时间为 ${runs} 次运行的中位数（括号内为最小–最大）。Times are the median of ${runs} runs (min–max).
+- 原始数据 / raw data: \`bench/results.json\`.
+`;
+mkdirSync(join(projectRoot, 'bench'), { recursive: true });
+writeFileSync(join(projectRoot, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+writeFileSync(join(projectRoot, 'BENCHMARKS.md'), md);
+console.log(table);

@@ -1,0 +1,104 @@
+/** Browser measurements: first load, a walk through every slide, long tasks and heap. */
+import type { Browser, Page } from 'playwright-core';
+import { gzipSize, kindOf, type AssetKind } from './sizes.ts';
+
+export interface FirstLoad {
+  readonly byKind: Record<AssetKind, { raw: number; gzip: number; count: number }>;
+  readonly totalGzip: number;
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true' && !!window.Reveal, undefined, { timeout: 30_000 });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Everything the cover slide needs, as transferred with gzip (what a static server with compression sends). */
+export async function firstLoad(browser: Browser, url: string): Promise<FirstLoad> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  const bodies: Promise<{ url: string; buf: Buffer } | null>[] = [];
+  page.on('response', (r) => {
+    if (!r.url().startsWith('http')) return;
+    bodies.push(r.body().then((buf) => ({ url: r.url(), buf })).catch(() => null));
+  });
+  await page.goto(url);
+  await ready(page);
+  await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true');
+  const got = (await Promise.all(bodies)).filter((b): b is { url: string; buf: Buffer } => b !== null);
+  const byKind = Object.fromEntries(
+    (['js', 'css', 'font', 'html', 'image', 'other'] as AssetKind[]).map((k) => [k, { raw: 0, gzip: 0, count: 0 }]),
+  ) as FirstLoad['byKind'];
+  for (const { url: u, buf } of got) {
+    const k = byKind[kindOf(new URL(u).pathname)];
+    k.raw += buf.length;
+    k.gzip += gzipSize(buf);
+    k.count += 1;
+  }
+  await context.close();
+  return { byKind, totalGzip: Object.values(byKind).reduce((n, k) => n + k.gzip, 0) };
+}
+
+export interface RunMetrics {
+  readonly readyMs: number;
+  readonly walkMs: number;
+  readonly longestTaskMs: number;
+  readonly heapAfterOneWalk: number;
+  readonly heapAfterThreeWalks: number;
+  readonly liveCharts: number;
+  readonly slides: number;
+}
+
+/**
+ * Walks every slide once, waiting for its charts; returns the wall time in ms.
+ * Sent as source text: tsx would otherwise inject its `__name` helper into the page.
+ */
+const WALK = `(async () => {
+  const r = window.Reveal;
+  const total = r.getTotalSlides();
+  const t0 = performance.now();
+  for (let i = 0; i < total; i++) {
+    r.slide(i, 0, Number.MAX_SAFE_INTEGER);
+    await new Promise(requestAnimationFrame);
+    while (document.documentElement.dataset.chartsReady !== 'true') await new Promise(requestAnimationFrame);
+  }
+  return performance.now() - t0;
+})()`;
+
+async function walk(page: Page): Promise<number> {
+  return page.evaluate(WALK) as Promise<number>;
+}
+
+async function heap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+export async function measureRun(browser: Browser, url: string): Promise<RunMetrics> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  await ready(page);
+  const readyMs = await page.evaluate(() => performance.getEntriesByName('deck-ready')[0]?.startTime ?? NaN);
+  // Long tasks while changing slides only: forget the ones from loading.
+  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+  const walkMs = await walk(page);
+  const longestTaskMs = await page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
+  const heapAfterOneWalk = await heap(page);
+  await walk(page);
+  await walk(page);
+  const heapAfterThreeWalks = await heap(page);
+  const liveCharts = await page.evaluate(() => Number(document.documentElement.dataset.chartCount ?? 0));
+  const slides = await page.evaluate(() => window.Reveal!.getTotalSlides());
+  await context.close();
+  return { readyMs, walkMs, longestTaskMs, heapAfterOneWalk, heapAfterThreeWalks, liveCharts, slides };
+}
