@@ -1,0 +1,43 @@
+/** Small shared pieces for builders: type sizes, number formatting, escaping. */
+import { tokens } from '../../theme/tokens.ts';
+import type { BuildOptions } from './types.ts';
+
+/** Label sizes at the 1920×1080 design size; never below the caption size (26px). */
+export function sizes(opts: BuildOptions): { label: number; strong: number; big: number } {
+  return opts.compact
+    ? { label: tokens.size.caption, strong: tokens.size.small, big: 44 }
+    : { label: tokens.size.small, strong: tokens.size.body, big: 56 };
+}
+
+export function animation(opts: BuildOptions): { animation: boolean; animationDuration: number; animationDurationUpdate: number } {
+  return { animation: opts.animation, animationDuration: tokens.motion.chartMs, animationDurationUpdate: tokens.motion.chartMs };
+}
+
+/** Chinese numerals for small counts of years (一年, 三年, 五年). */
+const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+export function cnNumber(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 10 ? CN[n] : String(n);
+}
+
+/** Rounds to at most `digits` decimals and drops trailing zeros. */
+export function fmt(n: number, digits = 1): string {
+  const f = 10 ** digits;
+  return String(Math.round(n * f) / f);
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** Tooltips stay inside the chart and never take focus, so reveal keeps its keys. */
+export function tooltipBase(opts: BuildOptions) {
+  return {
+    confine: true,
+    enterable: false,
+    textStyle: { fontSize: sizes(opts).label, fontFamily: tokens.font.sans, color: tokens.color.ink },
+    extraCssText: 'max-width: 640px; white-space: normal; line-height: 1.5; box-shadow: 0 4px 16px rgba(0,0,0,.12);',
+  } as const;
+}
+
+export const font = tokens.font;
+export const color = tokens.color;

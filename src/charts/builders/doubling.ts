@@ -1,0 +1,146 @@
+import type { DoublingSpec } from '../specs.ts';
+import { animation, cnNumber, color, escapeHtml, fmt, font, sizes, tooltipBase } from './common.ts';
+import type { ChartBuilder } from './types.ts';
+
+export const BASE_INDEX = 100;
+export const DOUBLING_BASIS = '按“三年翻一番”推算';
+
+/** The implied yearly growth rate: factor^(1/years) − 1 (三年翻一番 → ≈26%). Derived. */
+export function impliedRate(spec: DoublingSpec): number {
+  return spec.factor ** (1 / spec.years) - 1;
+}
+
+/** Index path from 100 at the base year to 100 × factor after `years`. Derived. */
+export function indexPath(spec: DoublingSpec): number[] {
+  return Array.from({ length: spec.years + 1 }, (_, t) => BASE_INDEX * spec.factor ** (t / spec.years));
+}
+
+export function ratePercent(spec: DoublingSpec): string {
+  return fmt(impliedRate(spec) * 100, 0);
+}
+
+function basis(spec: DoublingSpec): string {
+  return spec.years === 3 && spec.factor === 2 ? DOUBLING_BASIS : `按“${cnNumber(spec.years)}年增长到${spec.factor}倍”推算`;
+}
+
+export function yearLabel(t: number): string {
+  return t === 0 ? '基期' : `第${cnNumber(t)}年`;
+}
+
+export const doubling: ChartBuilder<DoublingSpec> = {
+  option(spec, opts) {
+    const s = sizes(opts);
+    const path = indexPath(spec);
+    const years = path.map((_, t) => yearLabel(t));
+    const rate = ratePercent(spec);
+    const target = spec.shareTarget;
+    const last = path.length - 1;
+    return {
+      ...animation(opts),
+      grid: { left: opts.compact ? 24 : 48, right: opts.compact ? 40 : 80, top: opts.compact ? 150 : 130, bottom: 48, containLabel: true },
+      tooltip: {
+        ...tooltipBase(opts),
+        trigger: 'axis',
+        axisPointer: { type: 'line', lineStyle: { color: color.neutral } },
+        formatter: (p: unknown) => {
+          const first = (p as { dataIndex: number }[])[0];
+          if (!first) return '';
+          const t = first.dataIndex;
+          return `${yearLabel(t)}：工业总量指数 ${fmt(path[t])}<br>（基期=${BASE_INDEX}，${escapeHtml(basis(spec))}，年均约${rate}%）`;
+        },
+      },
+      xAxis: { type: 'category', data: years, boundaryGap: false, axisLabel: { fontSize: s.label } },
+      yAxis: {
+        type: 'value',
+        min: 0,
+        max: Math.ceil((BASE_INDEX * spec.factor * 1.15) / 50) * 50,
+        interval: 50,
+        name: `指数（基期=${BASE_INDEX}）`,
+        nameTextStyle: { fontSize: s.label, align: 'left' },
+        axisLabel: { fontSize: s.label },
+      },
+      series: [
+        {
+          type: 'line',
+          name: `工业总量指数（${basis(spec)}）`,
+          data: path,
+          symbol: 'circle',
+          symbolSize: opts.compact ? 16 : 22,
+          // Dashed: a projection, not a record.
+          lineStyle: { width: 5, type: 'dashed', color: color.red },
+          itemStyle: { color: color.red, borderColor: color.white, borderWidth: 3 },
+          areaStyle: { color: { type: 'linear', x: 0, y: 0, x2: 0, y2: 1, colorStops: [{ offset: 0, color: 'rgba(179,21,27,0.18)' }, { offset: 1, color: 'rgba(179,21,27,0)' }] } },
+          label: {
+            show: true,
+            position: 'top',
+            distance: 14,
+            fontSize: s.strong,
+            fontWeight: 700,
+            fontFamily: font.sans,
+            color: color.ink,
+            formatter: (p: unknown) => {
+              const i = (p as { dataIndex: number }).dataIndex;
+              if (i === 0) return `${BASE_INDEX}`;
+              if (i === last) return `{hi|${fmt(path[i], 0)}}  翻一番`;
+              return fmt(path[i], 0);
+            },
+            rich: { hi: { fontSize: s.big, fontWeight: 700, color: color.red, fontFamily: font.serif } },
+          },
+        },
+      ],
+      graphic: [
+        {
+          type: 'text',
+          left: opts.compact ? 24 : 48,
+          top: 8,
+          style: {
+            text: `年均增长约${rate}%（${basis(spec)}）`,
+            fill: color.red,
+            font: `700 ${s.strong}px ${font.sans}`,
+          },
+        },
+        ...(target
+          ? [
+              {
+                type: 'group' as const,
+                right: opts.compact ? 16 : 48,
+                top: opts.compact ? 60 : 8,
+                children: [
+                  {
+                    type: 'rect' as const,
+                    shape: { width: opts.compact ? 380 : 520, height: opts.compact ? 70 : 84, r: 6 },
+                    style: { fill: color.paper, stroke: color.goldText, lineWidth: 3, lineDash: [10, 8] },
+                  },
+                  {
+                    type: 'text' as const,
+                    left: 20,
+                    top: opts.compact ? 18 : 22,
+                    style: { text: `目标：${target.label}（${target.value}%）`, fill: color.goldText, font: `700 ${s.label}px ${font.sans}` },
+                  },
+                ],
+              },
+            ]
+          : []),
+      ],
+    };
+  },
+  describe(spec) {
+    const path = indexPath(spec);
+    const target = spec.shareTarget ? `目标：${spec.shareTarget.label}（${spec.shareTarget.value}%），为目标而非统计数据。` : '';
+    return `工业总量指数${basis(spec)}：基期${BASE_INDEX}，${path
+      .slice(1)
+      .map((v, i) => `${yearLabel(i + 1)}${fmt(v, 0)}`)
+      .join('，')}，年均增长约${ratePercent(spec)}%（推算）。${target}`;
+  },
+  table(spec) {
+    const path = indexPath(spec);
+    return {
+      caption: `工业总量指数（基期=${BASE_INDEX}，${basis(spec)}）`,
+      head: ['年份', '指数（推算）', '说明'],
+      rows: [
+        ...path.map((v, t) => [yearLabel(t), fmt(v), t === 0 ? '基期' : `年均增长约${ratePercent(spec)}%（${spec.factor}^(1/${spec.years})−1）`]),
+        ...(spec.shareTarget ? [[spec.shareTarget.label, `${spec.shareTarget.value}%`, '目标，非统计数据']] : []),
+      ],
+    };
+  },
+};

@@ -1,0 +1,213 @@
+import type { ForecastItem, ForecastSpec } from '../specs.ts';
+import { animation, color, escapeHtml, font, sizes, tooltipBase } from './common.ts';
+import type { ChartBuilder } from './types.ts';
+
+/** The combined forecast. `high` is null when any item is open-ended ("以上"): the sum is then only a lower bound. Derived. */
+export function forecastSum(spec: ForecastSpec): { low: number; high: number | null } {
+  let low = 0;
+  let high: number | null = 0;
+  for (const it of spec.items) {
+    low += it.low;
+    high = it.kind === 'range' && high !== null ? high + it.high : null;
+  }
+  return { low, high };
+}
+
+/**
+ * How far the combined forecast stays below the target. Derived.
+ * `max` is the largest possible gap (from the lower end); `min` the smallest (null when open-ended: it may be closed).
+ */
+export function forecastGap(spec: ForecastSpec): { max: number; min: number | null } {
+  const sum = forecastSum(spec);
+  return {
+    max: Math.max(0, spec.target.value - sum.low),
+    min: sum.high === null ? null : Math.max(0, spec.target.value - sum.high),
+  };
+}
+
+/** "400—500亿元" / "300亿元以上". */
+export function itemText(it: ForecastItem, unit: string): string {
+  return it.kind === 'range' ? `${it.low}—${it.high}${unit}` : `${it.low}${unit}以上`;
+}
+
+export function sumText(spec: ForecastSpec): string {
+  const s = forecastSum(spec);
+  return s.high === null ? `至少${s.low}${spec.unit}` : `${s.low}—${s.high}${spec.unit}`;
+}
+
+export function gapText(spec: ForecastSpec): string {
+  const g = forecastGap(spec);
+  if (g.max === 0) return `已达到${spec.target.name}`;
+  if (g.min === null) return `距${spec.target.name}不超过${g.max}${spec.unit}`;
+  if (g.min === g.max) return `距${spec.target.name}${g.max}${spec.unit}`;
+  return `距${spec.target.name}${g.min}—${g.max}${spec.unit}`;
+}
+
+export const SUM_NAME = '两项合计（推算）';
+
+/** Axis end: a round number a little past the target, so the reference line sits inside the plot. */
+export function forecastAxisMax(spec: ForecastSpec): number {
+  const top = Math.max(spec.target.value, ...spec.items.map((it) => (it.kind === 'range' ? it.high : it.low)));
+  const step = top >= 500 ? 100 : 10;
+  return Math.ceil((top * 1.12) / step) * step;
+}
+
+interface RenderApi {
+  value(dim: number): number;
+  coord(v: [number, number]): number[];
+  size(v: [number, number]): number[];
+}
+
+export const forecast: ChartBuilder<ForecastSpec> = {
+  option(spec, opts) {
+    const s = sizes(opts);
+    const sum = forecastSum(spec);
+    const max = forecastAxisMax(spec);
+    const names = [...spec.items.map((it) => it.name), SUM_NAME];
+    // Rows: [row, low, high] with high = -1 for an open end (ECharts data must be numeric).
+    const rows: { value: [number, number, number]; name: string; derived: boolean; text: string }[] = [
+      ...spec.items.map((it, i) => ({
+        value: [i, it.low, it.kind === 'range' ? it.high : -1] as [number, number, number],
+        name: it.name,
+        derived: false,
+        text: itemText(it, spec.unit),
+      })),
+      { value: [spec.items.length, sum.low, sum.high ?? -1], name: SUM_NAME, derived: true, text: sumText(spec) + '（推算）' },
+    ];
+    const openLen = max * 0.16;
+    const gap = forecastGap(spec);
+
+    const renderItem = (params: { dataIndex: number }, api: RenderApi) => {
+      const row = rows[params.dataIndex];
+      const [cat, low, high] = row.value;
+      const band = api.size([0, 1])[1];
+      const h = Math.min(56, band * 0.34);
+      const [x0, y] = api.coord([low, cat]);
+      const fill = row.derived ? color.redDeep : color.red;
+      const children: unknown[] = [];
+      if (high >= 0) {
+        // A range: a floating band from low to high with end caps, never one bar from zero.
+        const x1 = api.coord([high, cat])[0];
+        children.push(
+          { type: 'rect', shape: { x: x0, y: y - h / 2, width: Math.max(2, x1 - x0), height: h }, style: { fill, opacity: row.derived ? 0.55 : 0.9 } },
+          { type: 'rect', shape: { x: x0 - 2, y: y - h / 2 - 8, width: 4, height: h + 16 }, style: { fill: color.ink } },
+          { type: 'rect', shape: { x: x1 - 2, y: y - h / 2 - 8, width: 4, height: h + 16 }, style: { fill: color.ink } },
+        );
+      } else {
+        // A lower bound: a firm mark at the bound, then an arrow that fades out: "以上", no upper end.
+        const x1 = api.coord([low + openLen, cat])[0];
+        children.push(
+          {
+            type: 'rect',
+            shape: { x: x0, y: y - h / 2, width: x1 - x0, height: h },
+            style: {
+              fill: { type: 'linear', x: 0, y: 0, x2: 1, y2: 0, colorStops: [{ offset: 0, color: fill }, { offset: 1, color: 'rgba(179,21,27,0.05)' }] },
+              opacity: row.derived ? 0.7 : 0.9,
+            },
+          },
+          { type: 'polygon', shape: { points: [[x1, y - h / 2 - 10], [x1 + h * 0.7, y], [x1, y + h / 2 + 10]] }, style: { fill: color.neutralLight } },
+          { type: 'rect', shape: { x: x0 - 3, y: y - h / 2 - 10, width: 6, height: h + 20 }, style: { fill: color.ink } },
+        );
+      }
+      children.push({
+        type: 'text',
+        x: x0,
+        y: y - h / 2 - 14,
+        style: { text: row.text, fill: row.derived ? color.redDeep : color.ink, fontSize: s.strong, fontWeight: 700, fontFamily: font.sans, align: 'left', verticalAlign: 'bottom' },
+      });
+      if (row.derived && gap.max > 0) {
+        // The gap to the target, drawn under the sum row, from its lower end to the target.
+        const xt = api.coord([spec.target.value, cat])[0];
+        const yb = y + h / 2 + 20;
+        children.push(
+          { type: 'rect', shape: { x: x0, y: yb, width: xt - x0, height: 6 }, style: { fill: color.goldText, opacity: 0.6 } },
+          {
+            type: 'text',
+            x: xt - 8,
+            y: yb + 12,
+            style: { text: `${gapText(spec)}（推算）`, fill: color.goldText, fontSize: s.label, fontFamily: font.sans, align: 'right', verticalAlign: 'top' },
+          },
+        );
+      }
+      return { type: 'group', children };
+    };
+
+    return {
+      ...animation(opts),
+      grid: { left: opts.compact ? 24 : 48, right: opts.compact ? 24 : 64, top: 72, bottom: 64, containLabel: true },
+      tooltip: {
+        ...tooltipBase(opts),
+        trigger: 'item',
+        formatter: (p: unknown) => {
+          const row = rows[(p as { dataIndex: number }).dataIndex];
+          if (!row) return '';
+          const how = row.derived ? `<br>推算：${spec.items.map((it) => itemText(it, spec.unit)).join(' + ')}` : '';
+          return `${escapeHtml(row.name)}：${escapeHtml(row.text)}${how}`;
+        },
+      },
+      xAxis: {
+        type: 'value',
+        min: 0,
+        max,
+        name: spec.unit,
+        nameLocation: 'end',
+        nameGap: 16,
+        axisLabel: { fontSize: s.label },
+        splitLine: { show: true },
+      },
+      yAxis: {
+        type: 'category',
+        data: names,
+        inverse: true,
+        axisTick: { show: false },
+        axisLabel: { fontSize: s.label, fontWeight: 700, color: color.ink, width: opts.compact ? 180 : 320, overflow: 'break' },
+      },
+      series: [
+        {
+          type: 'custom',
+          name: '产值预计',
+          renderItem: renderItem as never,
+          encode: { x: [1, 2], y: 0, tooltip: [1, 2] },
+          data: rows.map((r) => ({ name: r.name, value: r.value })),
+          markLine: {
+            silent: true,
+            symbol: 'none',
+            animation: false,
+            lineStyle: { color: color.redDeep, type: 'dashed', width: 3 },
+            label: {
+              formatter: `${spec.target.name}\n${spec.target.value}${spec.unit}`,
+              position: 'end',
+              fontSize: s.label,
+              fontWeight: 700,
+              color: color.redDeep,
+              fontFamily: font.sans,
+              lineHeight: s.label * 1.3,
+            },
+            data: [{ xAxis: spec.target.value, name: spec.target.name }],
+          },
+        },
+      ],
+    };
+  },
+  describe(spec) {
+    const items = spec.items.map((it) => `${it.name}${itemText(it, spec.unit)}`).join('，');
+    return `产值预计：${items}；${spec.target.name}为${spec.target.value}${spec.unit}。两项合计${sumText(spec)}（推算），${gapText(spec)}（推算）。`;
+  },
+  table(spec) {
+    return {
+      caption: `产值预计与${spec.target.name}（单位：${spec.unit}）`,
+      head: ['项目', '下限', '上限', '说明'],
+      rows: [
+        ...spec.items.map((it) => [
+          it.name,
+          String(it.low),
+          it.kind === 'range' ? String(it.high) : '—',
+          it.kind === 'range' ? `区间：${itemText(it, spec.unit)}` : `下限：${itemText(it, spec.unit)}`,
+        ]),
+        [SUM_NAME, String(forecastSum(spec).low), forecastSum(spec).high === null ? '—' : String(forecastSum(spec).high), `${sumText(spec)}，各项相加`],
+        [spec.target.name, String(spec.target.value), String(spec.target.value), '目标'],
+        [`与目标差距（推算）`, forecastGap(spec).min === null ? '—' : String(forecastGap(spec).min), String(forecastGap(spec).max), gapText(spec)],
+      ],
+    };
+  },
+};

@@ -1,0 +1,115 @@
+import type { PlanCountsSpec } from '../specs.ts';
+import { animation, color, escapeHtml, font, sizes, tooltipBase } from './common.ts';
+import type { ChartBuilder } from './types.ts';
+
+export const NAMED = '讲话列明';
+export const UNNAMED = '讲话未列明';
+
+/** How many of each count the speech leaves unnamed. Derived; never filled in. */
+export function unnamedCount(item: PlanCountsSpec['items'][number]): number {
+  return Math.max(0, item.count - item.named.length);
+}
+
+/**
+ * A unit chart: one cell per project. Cells the speech names are filled and carry the name;
+ * the rest are hollow and labelled 讲话未列明. Nothing is invented.
+ */
+export const planCounts: ChartBuilder<PlanCountsSpec> = {
+  option(spec, opts) {
+    const s = sizes(opts);
+    const maxCount = Math.max(1, ...spec.items.map((i) => i.count));
+    const namesWidth = opts.compact ? 0 : 640;
+    const cell = opts.compact ? 30 : 46;
+    const named: { value: [number, number]; name: string }[] = [];
+    const unnamed: { value: [number, number]; name: string }[] = [];
+    spec.items.forEach((item, row) => {
+      for (let k = 0; k < item.count; k++) {
+        if (k < item.named.length) named.push({ value: [k, row], name: item.named[k] });
+        else unnamed.push({ value: [k, row], name: `${item.name}（${UNNAMED}）` });
+      }
+    });
+    const rowLabel = (i: number) => {
+      const item = spec.items[i];
+      return `{n|${item.name}}\n{c|共${item.count}${spec.unit}，${NAMED}${item.named.length}${spec.unit}}`;
+    };
+    return {
+      ...animation(opts),
+      legend: {
+        bottom: 0,
+        left: 'center',
+        itemWidth: cell * 0.7,
+        itemHeight: cell * 0.7,
+        textStyle: { fontSize: s.label, color: color.ink },
+        data: [NAMED, UNNAMED],
+        selectedMode: false,
+      },
+      grid: { left: opts.compact ? 16 : 32, right: opts.compact ? 24 : namesWidth + 32, top: 16, bottom: 72, containLabel: true },
+      tooltip: {
+        ...tooltipBase(opts),
+        trigger: 'item',
+        formatter: (p: unknown) => {
+          const q = p as { seriesName: string; name: string };
+          return q.seriesName === NAMED ? `${escapeHtml(q.name)}` : escapeHtml(q.name);
+        },
+      },
+      xAxis: { type: 'value', min: -0.6, max: maxCount - 0.4, show: false },
+      yAxis: [
+        {
+          type: 'category',
+          data: spec.items.map((_, i) => String(i)),
+          inverse: true,
+          axisTick: { show: false },
+          axisLine: { show: false },
+          axisLabel: {
+            formatter: (v: string) => rowLabel(Number(v)),
+            rich: {
+              n: { fontSize: s.strong, fontWeight: 700, color: color.ink, fontFamily: font.serif, lineHeight: s.strong * 1.4, align: 'right' },
+              c: { fontSize: s.label, color: color.inkSoft, fontFamily: font.sans, lineHeight: s.label * 1.4, align: 'right' },
+            },
+          },
+        },
+        {
+          type: 'category',
+          data: spec.items.map((i) => (i.named.length ? i.named.join('、') + (unnamedCount(i) ? `；其余${unnamedCount(i)}${spec.unit}${UNNAMED}` : '') : `具体项目${UNNAMED}`)),
+          inverse: true,
+          position: 'right',
+          show: !opts.compact,
+          axisTick: { show: false },
+          axisLine: { show: false },
+          axisLabel: { show: !opts.compact, fontSize: s.label, color: color.inkSoft, width: namesWidth - 32, overflow: 'break', lineHeight: Math.round(s.label * 1.35), margin: 28, align: 'left' },
+        },
+      ],
+      series: [
+        {
+          type: 'scatter',
+          name: NAMED,
+          symbol: 'roundRect',
+          symbolSize: cell,
+          itemStyle: { color: color.red },
+          data: named,
+        },
+        {
+          type: 'scatter',
+          name: UNNAMED,
+          symbol: 'roundRect',
+          symbolSize: cell,
+          itemStyle: { color: color.paper, borderColor: color.neutral, borderWidth: 3, borderType: 'dashed' },
+          data: unnamed,
+        },
+      ],
+    };
+  },
+  describe(spec) {
+    const parts = spec.items.map(
+      (i) => `${i.name}共${i.count}${spec.unit}${i.named.length ? `，讲话列明${i.named.length}${spec.unit}：${i.named.join('、')}` : `，讲话未列明具体项目`}`,
+    );
+    return `${parts.join('；')}。`;
+  },
+  table(spec) {
+    return {
+      caption: '重点工程、项目与实事（据讲话列举）',
+      head: ['类别', '数量', '讲话列明的项目', '未列明'],
+      rows: spec.items.map((i) => [i.name, `${i.count}${spec.unit}`, i.named.join('、') || '—', `${unnamedCount(i)}${spec.unit}`]),
+    };
+  },
+};

@@ -1,0 +1,147 @@
+import type { RoadmapSpec } from '../specs.ts';
+import { animation, cnNumber, color, escapeHtml, font, sizes, tooltipBase } from './common.ts';
+import type { ChartBuilder } from './types.ts';
+
+export function roadmapYearLabel(year: number): string {
+  return year === 0 ? '起步' : `${cnNumber(year)}年`;
+}
+
+/** "今后3至5年": from now (0), lasting between `from` and `to` years. */
+export function spanText(span: NonNullable<RoadmapSpec['span']>): string {
+  return `今后${span.from}至${span.to}年`;
+}
+
+export function roadmapEnd(spec: RoadmapSpec): number {
+  return Math.max(...spec.milestones.map((m) => m.year), spec.span?.to ?? 0);
+}
+
+const LINE_Y = 0.32;
+const SPAN_Y: [number, number] = [0.7, 0.88];
+
+interface RenderApi {
+  coord(v: [number, number]): number[];
+}
+
+export const roadmap: ChartBuilder<RoadmapSpec> = {
+  option(spec, opts) {
+    const s = sizes(opts);
+    const end = roadmapEnd(spec);
+    const span = spec.span;
+    const series: unknown[] = [
+      {
+        // The time line itself, with an arrow pointing forward.
+        type: 'line',
+        name: '时间',
+        silent: true,
+        data: [
+          [0, LINE_Y],
+          [end + 0.35, LINE_Y],
+        ],
+        symbol: ['circle', 'arrow'],
+        symbolSize: [14, 26],
+        lineStyle: { width: 6, color: color.neutral },
+        itemStyle: { color: color.neutral },
+        tooltip: { show: false },
+        z: 1,
+      },
+      {
+        type: 'scatter',
+        name: '目标',
+        data: spec.milestones.map((m) => ({ value: [m.year, LINE_Y], name: m.label })),
+        symbol: 'circle',
+        symbolSize: opts.compact ? 34 : 44,
+        itemStyle: { color: color.red, borderColor: color.white, borderWidth: 5 },
+        label: {
+          show: true,
+          position: 'top',
+          distance: 22,
+          formatter: (p: unknown) => {
+            const m = spec.milestones[(p as { dataIndex: number }).dataIndex];
+            return m ? `{y|${roadmapYearLabel(m.year)}}\n{l|${m.label}}` : '';
+          },
+          rich: {
+            y: { fontSize: s.label, color: color.inkSoft, fontFamily: font.sans, lineHeight: s.label * 1.5, align: 'center' },
+            l: { fontSize: s.big, fontWeight: 700, color: color.red, fontFamily: font.serif, lineHeight: s.big * 1.3, align: 'center' },
+          },
+        },
+        z: 3,
+      },
+    ];
+    if (span) {
+      const renderSpan = (_p: unknown, api: RenderApi) => {
+        const [x0, y0] = api.coord([0, SPAN_Y[1]]);
+        const [xf, y1] = api.coord([span.from, SPAN_Y[0]]);
+        const xt = api.coord([span.to, SPAN_Y[0]])[0];
+        const h = y1 - y0;
+        return {
+          type: 'group',
+          children: [
+            // Certain part: now to the earliest end; then a fade for the uncertain end (3 to 5 years).
+            { type: 'rect', shape: { x: x0, y: y0, width: xf - x0, height: h, r: [6, 0, 0, 6] }, style: { fill: color.gold, opacity: 0.55 } },
+            {
+              type: 'rect',
+              shape: { x: xf, y: y0, width: xt - xf, height: h, r: [0, 6, 6, 0] },
+              style: { fill: { type: 'linear', x: 0, y: 0, x2: 1, y2: 0, colorStops: [{ offset: 0, color: 'rgba(201,160,99,0.55)' }, { offset: 1, color: 'rgba(201,160,99,0.08)' }] } },
+            },
+            {
+              type: 'text',
+              x: x0 + 20,
+              y: y0 + h / 2,
+              style: { text: `${spanText(span)} · ${span.label}`, fill: color.goldText, fontSize: s.strong, fontWeight: 700, fontFamily: font.sans, verticalAlign: 'middle' },
+            },
+          ],
+        };
+      };
+      series.push({
+        type: 'custom',
+        name: span.label,
+        renderItem: renderSpan,
+        data: [[0, span.from, span.to]],
+        encode: { x: [0, 2] },
+        tooltip: { show: true },
+        z: 2,
+      });
+    }
+    return {
+      ...animation(opts),
+      grid: { left: opts.compact ? 56 : 96, right: opts.compact ? 56 : 110, top: 24, bottom: 72 },
+      tooltip: {
+        ...tooltipBase(opts),
+        trigger: 'item',
+        formatter: (p: unknown) => {
+          const q = p as { seriesType: string; dataIndex: number };
+          if (q.seriesType === 'custom' && span) return `${escapeHtml(spanText(span))}：${escapeHtml(span.label)}`;
+          const m = spec.milestones[q.dataIndex];
+          return m ? `${roadmapYearLabel(m.year)}：${escapeHtml(m.label)}` : '';
+        },
+      },
+      xAxis: {
+        type: 'value',
+        min: 0,
+        max: end + 0.35,
+        interval: 1,
+        axisLine: { show: false },
+        axisTick: { show: false },
+        splitLine: { show: false },
+        axisLabel: { fontSize: s.label, formatter: (v: number) => (Number.isInteger(v) && v <= end ? roadmapYearLabel(v) : '') },
+      },
+      yAxis: { type: 'value', min: 0, max: 1, show: false },
+      series: series as never,
+    };
+  },
+  describe(spec) {
+    const ms = spec.milestones.map((m) => `${roadmapYearLabel(m.year)}${m.label}`).join('、');
+    const span = spec.span ? `；${spanText(spec.span)}是${spec.span.label}` : '';
+    return `发展目标时间表：${ms}${span}。`;
+  },
+  table(spec) {
+    return {
+      caption: '发展目标时间表',
+      head: ['时间', '目标'],
+      rows: [
+        ...spec.milestones.map((m) => [roadmapYearLabel(m.year), m.label]),
+        ...(spec.span ? [[spanText(spec.span), spec.span.label]] : []),
+      ],
+    };
+  },
+};
