@@ -8,7 +8,7 @@ export const forecastSpec: ForecastSpec = {
     { name: '南车株机', kind: 'range', low: 400, high: 500 },
     { name: '电力机车研究所', kind: 'lowerBound', low: 300 },
   ],
-  target: { name: '千亿产业园区目标', value: 1000 },
+  target: { name: '田心片区千亿产业园区', value: 1000 },
 };
 
 export const doublingSpec: DoublingSpec = {
@@ -25,7 +25,7 @@ export const roadmapSpec: RoadmapSpec = {
     { year: 3, label: '大见成效' },
     { year: 5, label: '再造一个新**' },
   ],
-  span: { from: 3, to: 5, label: '黄金机遇期' },
+  span: { from: 3, to: 5, label: '今后3至5年 黄金机遇期' },
 };
 
 export const honoursSpec: HonoursSpec = {

@@ -39,5 +39,10 @@ export function tooltipBase(opts: BuildOptions) {
   } as const;
 }
 
+/** The container width the builder lays out for. */
+export function widthOf(opts: BuildOptions): number {
+  return opts.width && opts.width > 0 ? opts.width : 1680;
+}
+
 export const font = tokens.font;
 export const color = tokens.color;

@@ -49,7 +49,7 @@ export const doubling: ChartBuilder<DoublingSpec> = {
           return `${yearLabel(t)}：工业总量指数 ${fmt(path[t])}<br>（基期=${BASE_INDEX}，${escapeHtml(basis(spec))}，年均约${rate}%）`;
         },
       },
-      xAxis: { type: 'category', data: years, boundaryGap: false, axisLabel: { fontSize: s.label } },
+      xAxis: { type: 'category', data: years, boundaryGap: true, axisTick: { show: false }, axisLabel: { fontSize: s.label } },
       yAxis: {
         type: 'value',
         min: 0,
@@ -102,22 +102,21 @@ export const doubling: ChartBuilder<DoublingSpec> = {
         ...(target
           ? [
               {
-                type: 'group' as const,
+                type: 'text' as const,
                 right: opts.compact ? 16 : 48,
-                top: opts.compact ? 60 : 8,
-                children: [
-                  {
-                    type: 'rect' as const,
-                    shape: { width: opts.compact ? 380 : 520, height: opts.compact ? 70 : 84, r: 6 },
-                    style: { fill: color.paper, stroke: color.goldText, lineWidth: 3, lineDash: [10, 8] },
-                  },
-                  {
-                    type: 'text' as const,
-                    left: 20,
-                    top: opts.compact ? 18 : 22,
-                    style: { text: `目标：${target.label}（${target.value}%）`, fill: color.goldText, font: `700 ${s.label}px ${font.sans}` },
-                  },
-                ],
+                top: opts.compact ? 64 : 8,
+                style: {
+                  // A target, not data: a dashed frame, no series, no axis value.
+                  text: `目标：${target.label}（${target.value}%）`,
+                  fill: color.goldText,
+                  font: `700 ${s.label}px ${font.sans}`,
+                  backgroundColor: color.paper,
+                  borderColor: color.goldText,
+                  borderWidth: 3,
+                  borderDash: [10, 8],
+                  borderRadius: 6,
+                  padding: [14, 22],
+                },
               },
             ]
           : []),

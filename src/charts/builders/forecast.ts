@@ -35,12 +35,17 @@ export function sumText(spec: ForecastSpec): string {
   return s.high === null ? `至少${s.low}${spec.unit}` : `${s.low}—${s.high}${spec.unit}`;
 }
 
-export function gapText(spec: ForecastSpec): string {
+/** "差距不超过300亿元": with an open end only the largest gap is known. */
+export function gapShort(spec: ForecastSpec): string {
   const g = forecastGap(spec);
-  if (g.max === 0) return `已达到${spec.target.name}`;
-  if (g.min === null) return `距${spec.target.name}不超过${g.max}${spec.unit}`;
-  if (g.min === g.max) return `距${spec.target.name}${g.max}${spec.unit}`;
-  return `距${spec.target.name}${g.min}—${g.max}${spec.unit}`;
+  if (g.max === 0) return '已达到目标';
+  if (g.min === null) return `差距不超过${g.max}${spec.unit}`;
+  if (g.min === g.max) return `差距${g.max}${spec.unit}`;
+  return `差距${g.min}—${g.max}${spec.unit}`;
+}
+
+export function gapText(spec: ForecastSpec): string {
+  return forecastGap(spec).max === 0 ? `已达到${spec.target.name}目标` : `与${spec.target.name}目标${gapShort(spec)}`;
 }
 
 export const SUM_NAME = '两项合计（推算）';
@@ -109,32 +114,44 @@ export const forecast: ChartBuilder<ForecastSpec> = {
           { type: 'rect', shape: { x: x0 - 3, y: y - h / 2 - 10, width: 6, height: h + 20 }, style: { fill: color.ink } },
         );
       }
-      children.push({
-        type: 'text',
-        x: x0,
-        y: y - h / 2 - 14,
-        style: { text: row.text, fill: row.derived ? color.redDeep : color.ink, fontSize: s.strong, fontWeight: 700, fontFamily: font.sans, align: 'left', verticalAlign: 'bottom' },
-      });
-      if (row.derived && gap.max > 0) {
-        // The gap to the target, drawn under the sum row, from its lower end to the target.
-        const xt = api.coord([spec.target.value, cat])[0];
-        const yb = y + h / 2 + 20;
-        children.push(
-          { type: 'rect', shape: { x: x0, y: yb, width: xt - x0, height: 6 }, style: { fill: color.goldText, opacity: 0.6 } },
-          {
-            type: 'text',
-            x: xt - 8,
-            y: yb + 12,
-            style: { text: `${gapText(spec)}（推算）`, fill: color.goldText, fontSize: s.label, fontFamily: font.sans, align: 'right', verticalAlign: 'top' },
-          },
-        );
+      if (row.derived) {
+        // The sum's label sits left of its mark, leaving the space above for the gap to the target.
+        children.push({
+          type: 'text',
+          x: x0 - 20,
+          y,
+          style: { text: row.text, fill: color.redDeep, fontSize: s.strong, fontWeight: 700, fontFamily: font.sans, align: 'right', verticalAlign: 'middle' },
+        });
+        if (gap.max > 0) {
+          // The gap, from the sum's lower end to the target: a bracket above the sum, labelled as derived.
+          const xt = api.coord([spec.target.value, cat])[0];
+          const yb = y - h / 2 - 22;
+          children.push(
+            { type: 'rect', shape: { x: x0, y: yb, width: xt - x0, height: 4 }, style: { fill: color.goldText } },
+            { type: 'rect', shape: { x: x0, y: yb, width: 4, height: 14 }, style: { fill: color.goldText } },
+            { type: 'rect', shape: { x: xt - 4, y: yb, width: 4, height: 14 }, style: { fill: color.goldText } },
+            {
+              type: 'text',
+              x: (x0 + xt) / 2,
+              y: yb - 10,
+              style: { text: `${gapShort(spec)}（推算）`, fill: color.goldText, fontSize: s.label, fontWeight: 700, fontFamily: font.sans, align: 'center', verticalAlign: 'bottom' },
+            },
+          );
+        }
+      } else {
+        children.push({
+          type: 'text',
+          x: x0,
+          y: y - h / 2 - 14,
+          style: { text: row.text, fill: color.ink, fontSize: s.strong, fontWeight: 700, fontFamily: font.sans, align: 'left', verticalAlign: 'bottom' },
+        });
       }
       return { type: 'group', children };
     };
 
     return {
       ...animation(opts),
-      grid: { left: opts.compact ? 24 : 48, right: opts.compact ? 24 : 64, top: 72, bottom: 64, containLabel: true },
+      grid: { left: opts.compact ? 24 : 48, right: opts.compact ? 32 : 64, top: 96, bottom: s.label * 2 + 24, containLabel: true },
       tooltip: {
         ...tooltipBase(opts),
         trigger: 'item',
@@ -149,10 +166,11 @@ export const forecast: ChartBuilder<ForecastSpec> = {
         type: 'value',
         min: 0,
         max,
-        name: spec.unit,
-        nameLocation: 'end',
-        nameGap: 16,
-        axisLabel: { fontSize: s.label },
+        name: `单位：${spec.unit}`,
+        nameLocation: 'middle',
+        nameGap: s.label * 2,
+        nameTextStyle: { fontSize: s.label },
+        axisLabel: { fontSize: s.label, formatter: (v: number) => String(v) },
         splitLine: { show: true },
       },
       yAxis: {
@@ -160,7 +178,7 @@ export const forecast: ChartBuilder<ForecastSpec> = {
         data: names,
         inverse: true,
         axisTick: { show: false },
-        axisLabel: { fontSize: s.label, fontWeight: 700, color: color.ink, width: opts.compact ? 180 : 320, overflow: 'break' },
+        axisLabel: { fontSize: s.strong, fontWeight: 700, color: color.ink, width: opts.compact ? 180 : 320, overflow: 'break', fontFamily: font.serif },
       },
       series: [
         {
@@ -175,8 +193,10 @@ export const forecast: ChartBuilder<ForecastSpec> = {
             animation: false,
             lineStyle: { color: color.redDeep, type: 'dashed', width: 3 },
             label: {
-              formatter: `${spec.target.name}\n${spec.target.value}${spec.unit}`,
-              position: 'end',
+              formatter: `${spec.target.name}目标 ${spec.target.value}${spec.unit}`,
+              // The category axis is inverted: "start" is the top of the line.
+              position: 'start',
+              distance: 12,
               fontSize: s.label,
               fontWeight: 700,
               color: color.redDeep,

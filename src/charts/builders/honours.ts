@@ -1,5 +1,5 @@
 import type { HonourLevel, HonoursSpec } from '../specs.ts';
-import { animation, color, escapeHtml, font, sizes, tooltipBase } from './common.ts';
+import { animation, color, escapeHtml, font, sizes, tooltipBase, widthOf } from './common.ts';
 import type { ChartBuilder } from './types.ts';
 
 export const HONOUR_LEVELS: readonly HonourLevel[] = ['全国', '全省', '全市'];
@@ -19,10 +19,12 @@ export const honours: ChartBuilder<HonoursSpec> = {
     const max = Math.max(1, ...counts.map((c) => c.count));
     const levels = counts.map((c) => `${c.level}级`);
     // Wide: the names stand beside each bar (a second category axis on the right); compact: tooltip and data table only.
-    const namesWidth = opts.compact ? 0 : 860;
+    const namesWidth = opts.compact ? 0 : Math.round(widthOf(opts) * 0.56);
+    const labelWidth = s.strong * 3 + 32;
     return {
       ...animation(opts),
-      grid: { left: opts.compact ? 24 : 40, right: opts.compact ? 40 : namesWidth + 40, top: 24, bottom: 24, containLabel: true },
+      // No containLabel: the names column has a fixed width and would be counted twice.
+      grid: { left: labelWidth, right: opts.compact ? 96 : namesWidth, top: 24, bottom: 24 },
       tooltip: {
         ...tooltipBase(opts),
         trigger: 'axis',
@@ -34,7 +36,8 @@ export const honours: ChartBuilder<HonoursSpec> = {
           return `<b>${c.level}级荣誉 ${c.count}项</b>${c.names.map((n) => `<br>· ${escapeHtml(n)}`).join('')}`;
         },
       },
-      xAxis: { type: 'value', min: 0, max: max + 1, minInterval: 1, show: false },
+      // Headroom past the longest bar for its "6项" label.
+      xAxis: { type: 'value', min: 0, max: max * 1.35, show: false },
       yAxis: [
         {
           type: 'category',
@@ -52,7 +55,7 @@ export const honours: ChartBuilder<HonoursSpec> = {
           show: !opts.compact,
           axisTick: { show: false },
           axisLine: { show: false },
-          axisLabel: { show: !opts.compact, fontSize: s.label, color: color.inkSoft, width: namesWidth - 40, overflow: 'break', lineHeight: Math.round(s.label * 1.35), margin: 32, align: 'left' },
+          axisLabel: { show: !opts.compact, fontSize: s.label, color: color.inkSoft, width: namesWidth - 48, overflow: 'break', lineHeight: Math.round(s.label * 1.35), margin: 40, align: 'left' },
         },
       ],
       series: [

@@ -1,5 +1,5 @@
 import type { PlanCountsSpec } from '../specs.ts';
-import { animation, color, escapeHtml, font, sizes, tooltipBase } from './common.ts';
+import { animation, color, escapeHtml, font, sizes, tooltipBase, widthOf } from './common.ts';
 import type { ChartBuilder } from './types.ts';
 
 export const NAMED = '讲话列明';
@@ -18,7 +18,8 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
   option(spec, opts) {
     const s = sizes(opts);
     const maxCount = Math.max(1, ...spec.items.map((i) => i.count));
-    const namesWidth = opts.compact ? 0 : 640;
+    const namesWidth = opts.compact ? 0 : Math.round(widthOf(opts) * 0.4);
+    const labelWidth = Math.max(...spec.items.map((i) => i.name.length)) * s.strong + 40;
     const cell = opts.compact ? 30 : 46;
     const named: { value: [number, number]; name: string }[] = [];
     const unnamed: { value: [number, number]; name: string }[] = [];
@@ -43,13 +44,16 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
         data: [NAMED, UNNAMED],
         selectedMode: false,
       },
-      grid: { left: opts.compact ? 16 : 32, right: opts.compact ? 24 : namesWidth + 32, top: 16, bottom: 72, containLabel: true },
+      // No containLabel: both label columns have fixed widths and would be counted twice.
+      grid: { left: labelWidth, right: opts.compact ? 24 : namesWidth, top: 16, bottom: 80 },
       tooltip: {
         ...tooltipBase(opts),
         trigger: 'item',
         formatter: (p: unknown) => {
-          const q = p as { seriesName: string; name: string };
-          return q.seriesName === NAMED ? `${escapeHtml(q.name)}` : escapeHtml(q.name);
+          const q = p as { seriesName: string; name: string; value: [number, number] };
+          const item = spec.items[q.value[1]];
+          if (!item) return '';
+          return q.seriesName === NAMED ? `<b>${escapeHtml(q.name)}</b><br>${escapeHtml(item.name)}之一（${NAMED}）` : `${escapeHtml(item.name)}：此项${UNNAMED}`;
         },
       },
       xAxis: { type: 'value', min: -0.6, max: maxCount - 0.4, show: false },
@@ -76,7 +80,7 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
           show: !opts.compact,
           axisTick: { show: false },
           axisLine: { show: false },
-          axisLabel: { show: !opts.compact, fontSize: s.label, color: color.inkSoft, width: namesWidth - 32, overflow: 'break', lineHeight: Math.round(s.label * 1.35), margin: 28, align: 'left' },
+          axisLabel: { show: !opts.compact, fontSize: s.label, color: color.inkSoft, width: namesWidth - 56, overflow: 'break', lineHeight: Math.round(s.label * 1.35), margin: 40, align: 'left' },
         },
       ],
       series: [

@@ -3,7 +3,7 @@ import { animation, cnNumber, color, escapeHtml, font, sizes, tooltipBase } from
 import type { ChartBuilder } from './types.ts';
 
 export function roadmapYearLabel(year: number): string {
-  return year === 0 ? '起步' : `${cnNumber(year)}年`;
+  return year === 0 ? '起点' : `${cnNumber(year)}年`;
 }
 
 /** "今后3至5年": from now (0), lasting between `from` and `to` years. */
@@ -11,12 +11,17 @@ export function spanText(span: NonNullable<RoadmapSpec['span']>): string {
   return `今后${span.from}至${span.to}年`;
 }
 
+/** The span's label, with its "今后3至5年" unless the label already says it. */
+export function spanLabel(span: NonNullable<RoadmapSpec['span']>): string {
+  return span.label.includes(spanText(span)) ? span.label : `${spanText(span)} ${span.label}`;
+}
+
 export function roadmapEnd(spec: RoadmapSpec): number {
   return Math.max(...spec.milestones.map((m) => m.year), spec.span?.to ?? 0);
 }
 
-const LINE_Y = 0.32;
-const SPAN_Y: [number, number] = [0.7, 0.88];
+const LINE_Y = 0.1;
+const SPAN_Y: [number, number] = [0.72, 0.92];
 
 interface RenderApi {
   coord(v: [number, number]): number[];
@@ -57,12 +62,12 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
           distance: 22,
           formatter: (p: unknown) => {
             const m = spec.milestones[(p as { dataIndex: number }).dataIndex];
-            return m ? `{y|${roadmapYearLabel(m.year)}}\n{l|${m.label}}` : '';
+            return m ? m.label : '';
           },
-          rich: {
-            y: { fontSize: s.label, color: color.inkSoft, fontFamily: font.sans, lineHeight: s.label * 1.5, align: 'center' },
-            l: { fontSize: s.big, fontWeight: 700, color: color.red, fontFamily: font.serif, lineHeight: s.big * 1.3, align: 'center' },
-          },
+          fontSize: s.big,
+          fontWeight: 700,
+          color: color.red,
+          fontFamily: font.serif,
         },
         z: 3,
       },
@@ -87,7 +92,7 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
               type: 'text',
               x: x0 + 20,
               y: y0 + h / 2,
-              style: { text: `${spanText(span)} · ${span.label}`, fill: color.goldText, fontSize: s.strong, fontWeight: 700, fontFamily: font.sans, verticalAlign: 'middle' },
+              style: { text: spanLabel(span), fill: color.goldText, fontSize: s.strong, fontWeight: 700, fontFamily: font.sans, verticalAlign: 'middle' },
             },
           ],
         };
@@ -110,7 +115,7 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
         trigger: 'item',
         formatter: (p: unknown) => {
           const q = p as { seriesType: string; dataIndex: number };
-          if (q.seriesType === 'custom' && span) return `${escapeHtml(spanText(span))}：${escapeHtml(span.label)}`;
+          if (q.seriesType === 'custom' && span) return `${escapeHtml(spanLabel(span))}<br>从现在起，持续${span.from}至${span.to}年`;
           const m = spec.milestones[q.dataIndex];
           return m ? `${roadmapYearLabel(m.year)}：${escapeHtml(m.label)}` : '';
         },
@@ -123,7 +128,7 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
         axisLine: { show: false },
         axisTick: { show: false },
         splitLine: { show: false },
-        axisLabel: { fontSize: s.label, formatter: (v: number) => (Number.isInteger(v) && v <= end ? roadmapYearLabel(v) : '') },
+        axisLabel: { fontSize: s.strong, color: color.ink, margin: 20, formatter: (v: number) => (Number.isInteger(v) && v <= end ? roadmapYearLabel(v) : '') },
       },
       yAxis: { type: 'value', min: 0, max: 1, show: false },
       series: series as never,
@@ -131,7 +136,7 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
   },
   describe(spec) {
     const ms = spec.milestones.map((m) => `${roadmapYearLabel(m.year)}${m.label}`).join('、');
-    const span = spec.span ? `；${spanText(spec.span)}是${spec.span.label}` : '';
+    const span = spec.span ? `；${spanLabel(spec.span)}` : '';
     return `发展目标时间表：${ms}${span}。`;
   },
   table(spec) {
@@ -140,7 +145,7 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
       head: ['时间', '目标'],
       rows: [
         ...spec.milestones.map((m) => [roadmapYearLabel(m.year), m.label]),
-        ...(spec.span ? [[spanText(spec.span), spec.span.label]] : []),
+        ...(spec.span ? [[spanText(spec.span), spec.span.label.replace(spanText(spec.span), '').trim() || spec.span.label]] : []),
       ],
     };
   },

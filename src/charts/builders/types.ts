@@ -6,6 +6,8 @@ export interface BuildOptions {
   readonly animation: boolean;
   /** Narrow containers (phones): fewer, larger labels. */
   readonly compact?: boolean;
+  /** The container's width in design pixels, for labels that must wrap to fit; a 1680px slide body if unknown. */
+  readonly width?: number;
 }
 
 export interface DataTable {
