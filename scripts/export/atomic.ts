@@ -1,0 +1,113 @@
+/**
+ * Atomic output: everything is written under a temporary name in the target's
+ * own folder (so the final rename never crosses file systems), then renamed.
+ * On failure or Ctrl-C the temporary file and any folder we created go away,
+ * so a failed run leaves nothing half-written behind.
+ */
+import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { ExportError, msg } from './messages.ts';
+
+export interface AtomicTarget {
+  /** The final path. */
+  readonly path: string;
+  /** Where to write; a file or a folder, like the final path. */
+  readonly temp: string;
+  /** Moves the temp into place. */
+  commit(): void;
+  /** Removes the temp and any folder created for it. Safe to call twice. */
+  abort(): void;
+}
+
+const live = new Set<AtomicTarget>();
+let hooked = false;
+
+function hookSignals(): void {
+  if (hooked) return;
+  hooked = true;
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(sig, () => {
+      for (const t of live) t.abort();
+      process.exit(130);
+    });
+  }
+}
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `没有写入权限 / permission denied (${code})`;
+  if (code === 'ENOTDIR') return `路径中有一段不是文件夹 / a part of the path is not a folder (${code})`;
+  return (e as Error).message;
+}
+
+/** Creates missing parent folders, remembering the topmost one created so abort() can remove it. */
+function ensureDir(dir: string, out: string): string | undefined {
+  let top: string | undefined;
+  let d = dir;
+  while (!existsSync(d)) {
+    top = d;
+    const up = dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    if (top) rmSync(top, { recursive: true, force: true });
+    throw new ExportError(msg.unwritable(out, reason(e)));
+  }
+  return top;
+}
+
+/** Checks the output path and reserves a temp name next to it. `kind` is 'dir' for PNG folders. */
+export function atomicTarget(out: string, kind: 'file' | 'dir'): AtomicTarget {
+  const path = resolve(out);
+  if (existsSync(path)) {
+    const isDir = statSync(path).isDirectory();
+    if (kind === 'file' && isDir) throw new ExportError(msg.outIsDirectory(path));
+    if (kind === 'dir' && !isDir) throw new ExportError(msg.outIsFile(path));
+    try {
+      accessSync(path, constants.W_OK);
+    } catch (e) {
+      throw new ExportError(msg.unwritable(path, reason(e)));
+    }
+  }
+  const parent = dirname(path);
+  const created = ensureDir(parent, path);
+  const temp = join(parent, `.${basename(path)}.tmp-${process.pid}-${Date.now().toString(36)}`);
+  try {
+    if (kind === 'dir') mkdirSync(temp);
+  } catch (e) {
+    if (created) rmSync(created, { recursive: true, force: true });
+    throw new ExportError(msg.unwritable(path, reason(e)));
+  }
+  let done = false;
+  const target: AtomicTarget = {
+    path,
+    temp,
+    commit() {
+      if (kind === 'dir' && existsSync(path)) {
+        // A folder cannot be renamed over a non-empty one: swap, then drop the old.
+        const old = `${temp}.old`;
+        renameSync(path, old);
+        renameSync(temp, path);
+        rmSync(old, { recursive: true, force: true });
+      } else {
+        renameSync(temp, path);
+      }
+      done = true;
+      live.delete(target);
+    },
+    abort() {
+      live.delete(target);
+      if (done) return;
+      rmSync(temp, { recursive: true, force: true });
+      if (created) rmSync(created, { recursive: true, force: true });
+      done = true;
+    },
+  };
+  live.add(target);
+  hookSignals();
+  return target;
+}

@@ -1,0 +1,89 @@
+/**
+ * One export session: a build (existing or fresh in a temp folder), a static
+ * server on 127.0.0.1, and the system Chromium. Everything is torn down in
+ * close(), also after a failure.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { BrowserNotFoundError, findBrowser, launchBrowser } from '../lib/browser.ts';
+import { buildToTemp } from '../lib/build.ts';
+import { serveStatic, type StaticServer } from '../lib/serve.ts';
+import { ExportError, msg } from './messages.ts';
+import type { Progress } from './progress.ts';
+
+export interface Session {
+  readonly url: string;
+  readonly dir: string;
+  readonly browser: Browser;
+  /** Opens the deck with the given query (e.g. `?print-pdf`), waits for it and its charts and fonts. */
+  openDeck(query: string, viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Fails early, before any build, when no browser is installed. */
+export function requireBrowser(): string {
+  try {
+    return findBrowser();
+  } catch (e) {
+    if (e instanceof BrowserNotFoundError) throw new ExportError(e.message);
+    throw e;
+  }
+}
+
+export async function openSession(dirArg: string | undefined, log: Progress): Promise<Session> {
+  requireBrowser();
+  let dir: string;
+  let built = false;
+  if (dirArg) {
+    dir = resolve(dirArg);
+    if (!existsSync(join(dir, 'index.html'))) throw new ExportError(msg.noBuild(dir));
+  } else {
+    log.log('构建幻灯片… / Building the deck…');
+    dir = await buildToTemp('deck-export-');
+    built = true;
+  }
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  const close = async (): Promise<void> => {
+    await browser?.close().catch(() => {});
+    await server?.close().catch(() => {});
+    if (built) rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    server = await serveStatic(dir);
+    browser = await launchBrowser();
+  } catch (e) {
+    await close();
+    throw e;
+  }
+  const url = server.url;
+  const b = browser;
+  return {
+    url,
+    dir,
+    browser: b,
+    close,
+    async openDeck(query, viewport = { width: 1920, height: 1080 }) {
+      const page = await b.newPage({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      // The deck must not reach for any other host; an export would silently differ if it did.
+      await page.route(/^(?!http:\/\/127\.0\.0\.1[:/]|data:|blob:)/, (r) => r.abort());
+      await page.goto(`${url}index.html${query}`);
+      try {
+        await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true' || document.querySelector('.deck-error') !== null, undefined, { timeout: 60_000 });
+        const fatal = await page.$eval('.deck-error', (el) => el.textContent ?? '').catch(() => '');
+        if (fatal) throw new Error(fatal);
+        await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true', undefined, { timeout: 60_000 });
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      } catch (e) {
+        throw new ExportError(msg.deckFailed([(e as Error).message, ...errors].join('; ')));
+      }
+      return page;
+    },
+  };
+}

@@ -1,0 +1,521 @@
+/**
+ * Deck model → editable PowerPoint, shared by the CLI (`npm run export -- pptx`)
+ * and the in-deck export menu. Pure: it takes the pptxgenjs constructor as an
+ * argument, so the browser can load pptxgenjs lazily and Node can import it.
+ *
+ * Every slide is built from the same typed records the browser renders:
+ * titles, points, cards, figures and quotes become real text boxes in the
+ * deck's fonts and colours; charts become native PowerPoint charts with
+ * their data embedded; the speech paragraphs become the speaker notes.
+ */
+import type PptxGenJS from 'pptxgenjs';
+import { dayShareRatio } from '../charts/builders/day-share.ts';
+import type { ChartSpec, DoublingSpec, ForecastSpec, HonoursSpec, PlanCountsSpec, RoadmapSpec } from '../charts/specs.ts';
+import { notesText } from '../model/notes.ts';
+import { PART_NUMERALS, type Speech } from '../model/speech.ts';
+import type { Deck, Figure, Slide } from '../model/types.ts';
+import { normalizePoint } from '../model/types.ts';
+import { tokens } from '../theme/tokens.ts';
+
+type Pptx = PptxGenJS;
+type PptxSlide = PptxGenJS.Slide;
+type TextProps = PptxGenJS.TextPropsOptions;
+export type PptxConstructor = new () => PptxGenJS;
+
+/** Slide size in inches (PowerPoint's 16:9 "wide" layout) and the deck's px → in factor. */
+export const SLIDE_W = 13.333;
+export const SLIDE_H = 7.5;
+const PX = SLIDE_W / tokens.size.slideWidth;
+const px = (n: number): number => Math.round(n * PX * 1000) / 1000;
+/** Font size in points for a size in deck pixels (1920 px = 13.333 in = 960 pt). */
+const pt = (n: number): number => Math.round(n * PX * 72 * 10) / 10;
+
+/**
+ * The first installable face of a CSS font stack. The "Deck …" faces are
+ * subset web fonts that exist only inside the page, so Office gets the full
+ * family they were cut from; Office falls back to its own CJK face when absent.
+ */
+export function officeFont(stack: string): string {
+  const names = stack.split(',').map((s) => s.trim().replace(/^["']|["']$/g, ''));
+  return names.find((n) => !/^Deck /.test(n) && !/^(serif|sans-serif)$/.test(n)) ?? names[0];
+}
+
+export const FONT = { serif: officeFont(tokens.font.serif), sans: officeFont(tokens.font.sans) } as const;
+
+const hex = (c: string): string => c.replace('#', '').toUpperCase();
+const C = Object.fromEntries(Object.entries(tokens.color).map(([k, v]) => [k, hex(v)])) as { [K in keyof typeof tokens.color]: string };
+
+const PAD_X = px(tokens.space.padX);
+const PAD_Y = px(tokens.space.padY);
+const INNER_W = SLIDE_W - 2 * PAD_X;
+
+// ---------------------------------------------------------------- charts
+
+export type NativeChartType = 'bar' | 'line' | 'doughnut';
+
+export interface NativeSeries {
+  readonly name: string;
+  readonly labels: readonly string[];
+  readonly values: readonly number[];
+}
+
+/** A chart as PowerPoint stores it: type, series (the embedded data), options, and notes drawn beside it. */
+export interface NativeChart {
+  readonly type: NativeChartType;
+  readonly series: readonly NativeSeries[];
+  readonly options: PptxGenJS.IChartOpts;
+  /** Short lines set beside the chart: derived values, named items, the basis of a computation. */
+  readonly captions: readonly string[];
+  /** Large text in the middle of a doughnut. */
+  readonly centre?: { readonly value: string; readonly note?: string };
+}
+
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+
+const axisText = {
+  catAxisLabelColor: C.ink,
+  catAxisLabelFontFace: FONT.sans,
+  catAxisLabelFontSize: pt(tokens.size.caption),
+  valAxisLabelColor: C.inkSoft,
+  valAxisLabelFontFace: FONT.sans,
+  valAxisLabelFontSize: pt(tokens.size.caption),
+  catAxisLineShow: true,
+  catAxisLineColor: C.neutral,
+  valAxisLineShow: false,
+  valGridLine: { color: C.neutralLight, size: 0.75 },
+  dataLabelColor: C.ink,
+  dataLabelFontFace: FONT.sans,
+  dataLabelFontSize: pt(tokens.size.caption),
+  showLegend: false,
+} satisfies PptxGenJS.IChartOpts;
+
+function forecastChart(spec: ForecastSpec): NativeChart {
+  // Floating bars: an invisible base up to the low end, then the range on top.
+  // A lower bound is a bar up to the bound, labelled "以上"; the target is its own bar.
+  // The category labels carry the exact figures so the chart never rounds them.
+  const labels = [...spec.items.map((i) => (i.kind === 'range' ? `${i.name} ${i.low}—${i.high}${spec.unit}` : `${i.name} ${i.low}${spec.unit}以上`)), `${spec.target.name} ${spec.target.value}${spec.unit}`];
+  const base = [...spec.items.map((i) => (i.kind === 'range' ? i.low : 0)), 0];
+  const range = [...spec.items.map((i) => (i.kind === 'range' ? i.high - i.low : 0)), 0];
+  const bound = [...spec.items.map((i) => (i.kind === 'lowerBound' ? i.low : 0)), 0];
+  const target = [...spec.items.map(() => 0), spec.target.value];
+  return {
+    type: 'bar',
+    series: [
+      { name: '基数（不显示）', labels, values: base },
+      { name: `预计区间（${spec.unit}）`, labels, values: range },
+      { name: `预计下限，以上（${spec.unit}）`, labels, values: bound },
+      { name: `${spec.target.name}（${spec.unit}）`, labels, values: target },
+    ],
+    options: {
+      ...axisText,
+      barDir: 'bar',
+      barGrouping: 'stacked',
+      barGapWidthPct: 60,
+      // The base series takes the slide's paper colour: a floating bar.
+      chartColors: [C.paper, C.red, C.gold, C.redDeep],
+      valAxisTitle: spec.unit,
+      showValAxisTitle: true,
+      valAxisTitleColor: C.inkSoft,
+      valAxisTitleFontSize: pt(tokens.size.caption),
+      // No legend: it would list the invisible base; the category labels carry the figures.
+    },
+    captions: spec.items.map((i) => (i.kind === 'range' ? `${i.name}：${i.low}—${i.high}${spec.unit}` : `${i.name}：${i.low}${spec.unit}以上`)).concat(`${spec.target.name}：${spec.target.value}${spec.unit}`),
+  };
+}
+
+function doublingChart(spec: DoublingSpec): NativeChart {
+  const rate = round1((Math.pow(spec.factor, 1 / spec.years) - 1) * 100);
+  const labels = Array.from({ length: spec.years + 1 }, (_, y) => (y === 0 ? '基期' : `第${y}年`));
+  const values = labels.map((_, y) => round1(100 * Math.pow(spec.factor, y / spec.years)));
+  const captions = [`${spec.years}年翻${spec.factor === 2 ? '一番' : `${spec.factor}倍`}：指数由100到${100 * spec.factor}`, `隐含年均增长约${rate}%（推算：${spec.factor}的${spec.years}次方根减1）`];
+  if (spec.shareTarget) captions.push(`${spec.shareTarget.label}：${spec.shareTarget.value}%（目标）`);
+  return {
+    type: 'line',
+    series: [{ name: '发展指数（基期=100，推算）', labels, values }],
+    options: {
+      ...axisText,
+      chartColors: [C.red],
+      lineSize: 4,
+      lineDataSymbol: 'circle',
+      lineDataSymbolSize: 12,
+      showValue: true,
+      dataLabelPosition: 't',
+      valAxisMinVal: 0,
+    },
+    captions,
+  };
+}
+
+function roadmapChart(spec: RoadmapSpec): NativeChart {
+  // A timeline as horizontal bars: how many years from now each milestone lies; a span floats on an invisible base.
+  const labels = spec.milestones.map((m) => `${m.label}（${m.year}年）`);
+  const base = spec.milestones.map(() => 0);
+  const years = spec.milestones.map((m) => m.year);
+  const series: NativeSeries[] = [];
+  if (spec.span) {
+    labels.push(`${spec.span.label}（${spec.span.from}至${spec.span.to}年）`);
+    base.push(spec.span.from);
+    years.push(spec.span.to - spec.span.from);
+  }
+  series.push({ name: '起点（不显示）', labels, values: base }, { name: '年数', labels, values: years });
+  return {
+    type: 'bar',
+    series,
+    options: {
+      ...axisText,
+      barDir: 'bar',
+      barGrouping: 'stacked',
+      barGapWidthPct: 70,
+      chartColors: [C.paper, C.red],
+      valAxisMinVal: 0,
+      valAxisTitle: '年',
+      showValAxisTitle: true,
+    },
+    captions: spec.milestones.map((m) => `${m.year}年：${m.label}`).concat(spec.span ? [`${spec.span.from}至${spec.span.to}年：${spec.span.label}`] : []),
+  };
+}
+
+function honoursChart(spec: HonoursSpec): NativeChart {
+  const levels = (['全国', '全省', '全市'] as const).filter((l) => spec.items.some((i) => i.level === l));
+  const counts = levels.map((l) => spec.items.filter((i) => i.level === l).length);
+  return {
+    type: 'bar',
+    series: [{ name: '荣誉数量（项）', labels: levels.map((l) => `${l}级`), values: counts }],
+    options: { ...axisText, barDir: 'col', chartColors: [C.red], showValue: true, dataLabelPosition: 'outEnd', valAxisMinVal: 0, valAxisMajorUnit: 1 },
+    captions: levels.map((l) => `${l}：${spec.items.filter((i) => i.level === l).map((i) => i.name).join('、')}`),
+  };
+}
+
+function planCountsChart(spec: PlanCountsSpec): NativeChart {
+  return {
+    type: 'bar',
+    series: [{ name: `数量（${spec.unit}）`, labels: spec.items.map((i) => i.name), values: spec.items.map((i) => i.count) }],
+    options: { ...axisText, barDir: 'bar', chartColors: [C.red], showValue: true, dataLabelPosition: 'outEnd', valAxisMinVal: 0 },
+    captions: spec.items.filter((i) => i.named.length).map((i) => `${i.name}：${i.named.join('、')}`),
+  };
+}
+
+/** The native PowerPoint form of a chart, or undefined when there is no faithful one (the slide becomes a picture). */
+export function nativeChart(spec: ChartSpec): NativeChart | undefined {
+  switch (spec.type) {
+    case 'dayShare': {
+      const share = dayShareRatio(spec);
+      return {
+        type: 'doughnut',
+        series: [{ name: spec.label, labels: [spec.label, '其余天数（推算）'], values: [spec.value, spec.total - spec.value] }],
+        options: { chartColors: [C.red, C.neutralLight], holeSize: 62, firstSliceAng: 0, showLegend: false, showValue: false, showPercent: false, dataBorder: { pt: 0, color: C.paper } },
+        captions: [`${spec.label}：${spec.value}${spec.unit}`, `${spec.totalBasis}，约占${share}%（推算）`],
+        centre: { value: `${spec.value}${spec.unit}`, note: `约占${share}%（推算）` },
+      };
+    }
+    case 'forecast':
+      return forecastChart(spec);
+    case 'doubling':
+      return doublingChart(spec);
+    case 'roadmap':
+      return roadmapChart(spec);
+    case 'honours':
+      return honoursChart(spec);
+    case 'planCounts':
+      return planCountsChart(spec);
+    default: {
+      const never: never = spec;
+      void never;
+      return undefined;
+    }
+  }
+}
+
+/** True when a slide cannot be rebuilt natively and is exported as a picture. */
+export function needsPicture(slide: Slide): boolean {
+  return slide.kind === 'chart' && nativeChart(slide.chart) === undefined;
+}
+
+// ---------------------------------------------------------------- text helpers
+
+const text = (over: TextProps = {}): TextProps => ({ fontFace: FONT.sans, color: C.ink, margin: 0, valign: 'top', ...over });
+
+/** A run list for a line with emphasised words, like the deck's `.em`. */
+function runs(line: string, words: readonly string[] = [], base: TextProps = {}): PptxGenJS.TextProps[] {
+  const hits = words.filter((w) => w && line.includes(w));
+  if (!hits.length) return [{ text: line, options: base }];
+  const pattern = new RegExp(`(${hits.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g');
+  return line
+    .split(pattern)
+    .filter(Boolean)
+    .map((part) => ({ text: part, options: hits.includes(part) ? { ...base, color: C.red, bold: true } : base }));
+}
+
+/** Title, gold rule and optional lead, as on the deck's content slides. Returns the y below it. */
+function addTitle(s: PptxSlide, title: string, lead?: string): number {
+  const titleH = px(tokens.size.title * 1.25 * (title.length > 26 ? 2 : 1));
+  s.addText(title, text({ x: PAD_X, y: PAD_Y, w: INNER_W, h: titleH, fontFace: FONT.serif, fontSize: pt(tokens.size.title), bold: true, color: C.red, fit: 'shrink' }));
+  let y = PAD_Y + titleH + px(24);
+  s.addShape('rect', { x: PAD_X, y, w: px(160), h: px(tokens.space.rule), fill: { color: C.gold }, line: { color: C.gold, width: 0 } });
+  y += px(tokens.space.rule) + px(20);
+  if (lead) {
+    const h = px(tokens.size.small * 1.6);
+    s.addText(lead, text({ x: PAD_X, y, w: INNER_W, h, fontSize: pt(tokens.size.small), color: C.inkSoft }));
+    y += h + px(12);
+  }
+  return y + px(tokens.space.gap - 20);
+}
+
+function addFigure(s: PptxSlide, f: Figure, x: number, y: number, w: number, numberPx: number): number {
+  const valueH = px(numberPx * 1.1);
+  s.addText(
+    [
+      { text: f.value, options: { fontFace: FONT.serif, fontSize: pt(numberPx), bold: true, color: C.red } },
+      ...(f.unit ? [{ text: ` ${f.unit}`, options: { fontFace: FONT.serif, fontSize: pt(56), bold: true, color: C.goldText } }] : []),
+    ],
+    text({ x, y, w, h: valueH, align: 'center', valign: 'bottom' }),
+  );
+  let yy = y + valueH + px(8);
+  const labelH = px(tokens.size.body * 1.5 * Math.ceil(f.label.length / Math.max(1, Math.floor((w / PX) / tokens.size.body))));
+  s.addText(f.label, text({ x, y: yy, w, h: labelH, align: 'center', fontSize: pt(tokens.size.body) }));
+  yy += labelH;
+  if (f.derived) {
+    const h = px(tokens.size.caption * 1.5 * 2);
+    s.addText(`推算：${f.derived}`, text({ x, y: yy, w, h, align: 'center', fontSize: pt(tokens.size.caption), color: C.inkSoft }));
+    yy += h;
+  }
+  return yy;
+}
+
+// ---------------------------------------------------------------- slides
+
+function darkBackground(s: PptxSlide): void {
+  s.background = { color: C.red };
+}
+
+function addCover(s: PptxSlide, headline: string, deck: Deck): void {
+  darkBackground(s);
+  const { settings } = deck;
+  s.addText(settings.meetingTitle, text({ x: PAD_X, y: px(300), w: INNER_W, h: px(70), align: 'center', fontSize: pt(44), color: C.goldOnRed, charSpacing: 8 }));
+  s.addText(headline, text({ x: PAD_X, y: px(400), w: INNER_W, h: px(280), align: 'center', valign: 'middle', fontFace: FONT.serif, fontSize: pt(112), bold: true, color: C.white, fit: 'shrink' }));
+  s.addShape('rect', { x: (SLIDE_W - px(280)) / 2, y: px(720), w: px(280), h: px(6), fill: { color: C.gold }, line: { color: C.gold, width: 0 } });
+  const meta = [settings.date, settings.speaker].filter(Boolean).join(' · ');
+  if (meta) s.addText(meta, text({ x: PAD_X, y: px(770), w: INNER_W, h: px(60), align: 'center', fontSize: pt(tokens.size.small), color: C.white }));
+}
+
+function addSection(s: PptxSlide, part: Exclude<Slide & { kind: 'section' }, never>['part'], speech: Speech): void {
+  darkBackground(s);
+  const n = Number(part.slice(1));
+  const numeralW = px(tokens.size.numeral * 1.05);
+  const y = (SLIDE_H - px(tokens.size.numeral * 1.1)) / 2;
+  s.addText(PART_NUMERALS[n - 1], text({ x: PAD_X, y, w: numeralW, h: px(tokens.size.numeral * 1.1), valign: 'middle', fontFace: FONT.serif, fontSize: pt(tokens.size.numeral), bold: true, color: C.goldOnRed }));
+  const x = PAD_X + numeralW + px(72);
+  s.addShape('rect', { x, y: y + px(20), w: px(6), h: px(tokens.size.numeral * 1.1 - 40), fill: { color: C.gold }, line: { color: C.gold, width: 0 } });
+  s.addText(speech.partTitles[part as 's1'], text({ x: x + px(70), y, w: SLIDE_W - PAD_X - x - px(70), h: px(tokens.size.numeral * 1.1), valign: 'middle', fontFace: FONT.serif, fontSize: pt(80), bold: true, color: C.white, fit: 'shrink' }));
+}
+
+function addPoints(s: PptxSlide, slide: Slide & { kind: 'points' }): void {
+  const y = addTitle(s, slide.title, slide.lead);
+  const points = slide.points.map(normalizePoint);
+  const base: TextProps = { fontFace: FONT.sans, fontSize: pt(tokens.size.body), color: C.ink };
+  const paras: PptxGenJS.TextProps[] = [];
+  points.forEach((p, i) => {
+    const r = runs(p.text, p.emphasis, base);
+    r[0] = { text: r[0].text, options: { ...r[0].options, bullet: { code: '25C6', indent: pt(44) }, paraSpaceAfter: pt(22), lineSpacingMultiple: 1.3 } };
+    if (i < points.length - 1) r[r.length - 1] = { text: r[r.length - 1].text, options: { ...r[r.length - 1].options, breakLine: true } };
+    paras.push(...r);
+  });
+  s.addText(paras, text({ x: PAD_X, y, w: INNER_W, h: SLIDE_H - y - PAD_Y, fit: 'shrink' }));
+}
+
+function addCards(s: PptxSlide, slide: Slide & { kind: 'cards' }): void {
+  const top = addTitle(s, slide.title, slide.lead);
+  const n = slide.cards.length;
+  const cols = n === 6 ? 3 : n;
+  const rows = Math.ceil(n / cols);
+  const gap = px(tokens.space.gap);
+  const w = (INNER_W - gap * (cols - 1)) / cols;
+  // Cards are as tall as their content (as in the deck's grid), centred in the space left.
+  const charsPerLine = (width: number, size: number): number => Math.max(1, Math.floor((width - px(72)) / PX / size));
+  const cardHeight = (c: (typeof slide.cards)[number]): number =>
+    px(64) +
+    (c.label ? px(tokens.size.caption * 1.5 + 10) : 0) +
+    px(46 * 1.35 * Math.ceil(c.heading.length / charsPerLine(w, 46)) + 14) +
+    (c.body ?? []).reduce((sum, b) => sum + px(tokens.size.small * 1.5 * Math.ceil(b.length / charsPerLine(w, tokens.size.small)) + 8), 0);
+  const space = SLIDE_H - PAD_Y - top;
+  const h = Math.min((space - gap * (rows - 1)) / rows, Math.max(...slide.cards.map(cardHeight)));
+  const offset = Math.max(0, (space - (h * rows + gap * (rows - 1))) / 2);
+  slide.cards.forEach((c, i) => {
+    const x = PAD_X + (i % cols) * (w + gap);
+    const y = top + offset + Math.floor(i / cols) * (h + gap);
+    s.addShape('rect', { x, y, w, h, fill: { color: C.white }, line: { color: C.neutralLight, width: 0.75 } });
+    s.addShape('rect', { x, y, w, h: px(6), fill: { color: C.red }, line: { color: C.red, width: 0 } });
+    const parts: PptxGenJS.TextProps[] = [];
+    if (c.label) parts.push({ text: c.label, options: { fontSize: pt(tokens.size.caption), color: C.goldText, bold: true, breakLine: true, paraSpaceAfter: pt(10) } });
+    parts.push({ text: c.heading, options: { fontFace: FONT.serif, fontSize: pt(46), bold: true, color: C.ink, breakLine: Boolean(c.body?.length), paraSpaceAfter: pt(14) } });
+    (c.body ?? []).forEach((b, j, all) => parts.push({ text: b, options: { fontSize: pt(tokens.size.small), color: C.inkSoft, breakLine: j < all.length - 1, paraSpaceAfter: pt(8) } }));
+    s.addText(parts, text({ x: x + px(36), y: y + px(32), w: w - px(72), h: h - px(64), fit: 'shrink' }));
+    if (slide.layout === 'flow' && i < n - 1 && (i + 1) % cols !== 0) {
+      s.addText('›', text({ x: x + w, y: y + h / 2 - px(40), w: gap, h: px(80), align: 'center', valign: 'middle', fontSize: pt(64), color: C.gold }));
+    }
+  });
+}
+
+function addFigures(s: PptxSlide, slide: Slide & { kind: 'figures' }): void {
+  const top = addTitle(s, slide.title, slide.lead);
+  const n = slide.figures.length;
+  const gap = px(96);
+  const w = Math.min(px(520), (INNER_W - gap * (n - 1)) / n);
+  const total = w * n + gap * (n - 1);
+  const y = top + (SLIDE_H - PAD_Y - top - px(tokens.size.figure * 1.1 + tokens.size.body * 1.5 + 60)) / 2;
+  slide.figures.forEach((f, i) => addFigure(s, f, PAD_X + (INNER_W - total) / 2 + i * (w + gap), Math.max(top, y), w, tokens.size.figure));
+}
+
+function addQuote(s: PptxSlide, slide: Slide & { kind: 'quote' }): void {
+  const lineH = px(tokens.size.display * 1.45);
+  const blockH = lineH * slide.lines.length + (slide.caption ? px(40 + 28 + 4 + tokens.size.small * 1.6) : 0);
+  let y = (SLIDE_H - blockH) / 2;
+  s.addText(
+    slide.lines.map((l, i) => ({ text: l, options: { breakLine: i < slide.lines.length - 1 } })),
+    text({ x: PAD_X, y, w: INNER_W, h: lineH * slide.lines.length, align: 'center', valign: 'middle', fontFace: FONT.serif, fontSize: pt(tokens.size.display), bold: true, color: C.red, lineSpacingMultiple: 1.2, fit: 'shrink' }),
+  );
+  y += lineH * slide.lines.length + px(40);
+  if (slide.caption) {
+    s.addShape('rect', { x: (SLIDE_W - px(120)) / 2, y, w: px(120), h: px(tokens.space.rule), fill: { color: C.gold }, line: { color: C.gold, width: 0 } });
+    s.addText(slide.caption, text({ x: PAD_X, y: y + px(32), w: INNER_W, h: px(tokens.size.small * 1.6), align: 'center', fontSize: pt(tokens.size.small), color: C.inkSoft }));
+  }
+}
+
+function addClosing(s: PptxSlide, slide: Slide & { kind: 'closing' }): void {
+  darkBackground(s);
+  const lineH = px(84 * 1.35);
+  s.addText(
+    slide.lines.map((l, i) => ({ text: l, options: { breakLine: i < slide.lines.length - 1, paraSpaceAfter: pt(28) } })),
+    text({ x: PAD_X, y: PAD_Y, w: INNER_W, h: SLIDE_H - 2 * PAD_Y, align: 'center', valign: 'middle', fontFace: FONT.serif, fontSize: pt(84), bold: true, color: C.white, fit: 'shrink', lineSpacingMultiple: 1.1 }),
+  );
+  void lineH;
+}
+
+const CHART_TYPE: Record<NativeChartType, PptxGenJS.CHART_NAME> = { bar: 'bar', line: 'line', doughnut: 'doughnut' };
+
+function addChart(s: PptxSlide, slide: Slide & { kind: 'chart' }, chart: NativeChart): void {
+  const top = addTitle(s, slide.title);
+  const footH = px(tokens.size.caption * 1.6);
+  const bottom = SLIDE_H - PAD_Y - footH - px(16);
+  const asideW = slide.aside?.length ? px(420) : 0;
+  const captionW = px(520);
+  const gap = px(tokens.space.gap);
+  const chartW = INNER_W - asideW - captionW - gap * (asideW ? 2 : 1);
+  const h = bottom - top;
+  s.addChart(
+    CHART_TYPE[chart.type],
+    // Horizontal bars are drawn bottom-up: reverse so the first item reads first, at the top.
+    chart.series.map((d) => (chart.options.barDir === 'bar' ? { name: d.name, labels: [...d.labels].reverse(), values: [...d.values].reverse() } : { name: d.name, labels: [...d.labels], values: [...d.values] })),
+    { x: PAD_X, y: top, w: chartW, h, altText: slide.title, ...chart.options },
+  );
+  if (chart.centre) {
+    const cx = PAD_X + chartW / 2;
+    const box = Math.min(chartW, h) * 0.55;
+    s.addText(
+      [
+        { text: chart.centre.value, options: { fontFace: FONT.serif, fontSize: pt(96), bold: true, color: C.red, breakLine: Boolean(chart.centre.note) } },
+        ...(chart.centre.note ? [{ text: chart.centre.note, options: { fontSize: pt(tokens.size.caption), color: C.inkSoft } }] : []),
+      ],
+      text({ x: cx - box / 2, y: top + h / 2 - box / 2, w: box, h: box, align: 'center', valign: 'middle', fit: 'shrink' }),
+    );
+  }
+  const capX = PAD_X + chartW + gap;
+  s.addText(
+    chart.captions.map((c, i) => ({ text: c, options: { breakLine: i < chart.captions.length - 1, paraSpaceAfter: pt(16) } })),
+    text({ x: capX, y: top, w: captionW, h, valign: 'middle', fontSize: pt(tokens.size.small), color: C.inkSoft, lineSpacingMultiple: 1.25, fit: 'shrink' }),
+  );
+  if (slide.aside?.length) {
+    const x = capX + captionW + gap;
+    const each = h / slide.aside.length;
+    slide.aside.forEach((f, i) => addFigure(s, f, x, top + i * each + each * 0.15, asideW, 120));
+  }
+  s.addText(slide.sourceLabel, text({ x: PAD_X, y: SLIDE_H - PAD_Y - footH, w: INNER_W, h: footH, fontSize: pt(tokens.size.caption), color: C.inkSoft }));
+}
+
+// ---------------------------------------------------------------- deck
+
+export interface PptxInput {
+  readonly deck: Deck;
+  readonly speech: Speech;
+  readonly slides: readonly Slide[];
+}
+
+export interface PptxOptions {
+  /** A 1920×1080 picture of a slide (data URL) for slides with no native form. */
+  picture?(slide: Slide, index: number): string | undefined;
+  /** Progress: called once per slide, with how it was exported. */
+  onSlide?(index: number, total: number, slide: Slide, mode: 'native' | 'picture'): void;
+}
+
+export class MissingPictureError extends Error {}
+
+/** Builds the presentation; call `.write()` or `.writeFile()` on the result. */
+export function buildPresentation(Ctor: PptxConstructor, input: PptxInput, options: PptxOptions = {}): Pptx {
+  const { deck, speech, slides } = input;
+  const pres = new Ctor();
+  pres.layout = 'LAYOUT_WIDE';
+  pres.title = deck.settings.meetingTitle;
+  pres.subject = deck.settings.description;
+  if (deck.settings.speaker) pres.author = deck.settings.speaker;
+  pres.company = '';
+  pres.theme = { headFontFace: FONT.serif, bodyFontFace: FONT.sans };
+  slides.forEach((slide, i) => {
+    const s = pres.addSlide();
+    s.background = { color: C.paper };
+    let mode: 'native' | 'picture' = 'native';
+    if (needsPicture(slide)) {
+      const data = options.picture?.(slide, i);
+      if (!data) throw new MissingPictureError(`第 ${i + 1} 页（${slide.id}）需要图片 / slide ${slide.id} needs a picture`);
+      s.addImage({ data, x: 0, y: 0, w: SLIDE_W, h: SLIDE_H, altText: 'title' in slide ? slide.title : slide.id });
+      mode = 'picture';
+    } else {
+      addNative(s, slide, input);
+    }
+    s.addNotes(notesText(slide, speech));
+    options.onSlide?.(i, slides.length, slide, mode);
+  });
+  return pres;
+}
+
+function addNative(s: PptxSlide, slide: Slide, { deck, speech }: PptxInput): void {
+  switch (slide.kind) {
+    case 'cover':
+      return addCover(s, slide.headline, deck);
+    case 'section':
+      return addSection(s, slide.part, speech);
+    case 'points':
+      return addPoints(s, slide);
+    case 'cards':
+      return addCards(s, slide);
+    case 'figures':
+      return addFigures(s, slide);
+    case 'quote':
+      return addQuote(s, slide);
+    case 'chart': {
+      const chart = nativeChart(slide.chart);
+      if (!chart) throw new Error(`no native chart for ${slide.id}`);
+      return addChart(s, slide, chart);
+    }
+    case 'closing':
+      return addClosing(s, slide);
+    default: {
+      const never: never = slide;
+      throw new Error(`未知的幻灯片类型 / unknown slide kind: ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/** The visible title of a slide, for logs, outlines and captions. */
+export function slideTitle(slide: Slide, speech: Speech): string {
+  switch (slide.kind) {
+    case 'cover':
+      return slide.headline;
+    case 'section':
+      return `${PART_NUMERALS[Number(slide.part.slice(1)) - 1]}、${speech.partTitles[slide.part]}`;
+    case 'quote':
+    case 'closing':
+      return slide.lines[0] ?? slide.id;
+    default:
+      return slide.title;
+  }
+}
