@@ -14,3 +14,4 @@ export const deck: Deck = {
   settings,
   sections: [opening, part1, part2, part3, part4, part5, part6, closing],
 };
+

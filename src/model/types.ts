@@ -63,8 +63,12 @@ export interface CardsSlide extends SlideBase {
   readonly title: string;
   readonly cards: readonly Card[];
   readonly lead?: string;
-  /** `flow` joins cards with arrows (a sequence); `columns` sets them side by side. */
-  readonly layout?: 'columns' | 'flow';
+  /**
+   * `flow` joins cards with arrows (a sequence); `columns` sets them side by side;
+   * `rows` stacks them, label and heading on the left, body on the right (for five
+   * or more parallel items, or long bodies on the narrow 4:3 canvas).
+   */
+  readonly layout?: 'columns' | 'flow' | 'rows';
   readonly fragments?: boolean;
 }
 
@@ -95,6 +99,8 @@ export interface ChartSlide extends SlideBase {
 export interface ClosingSlide extends SlideBase {
   readonly kind: 'closing';
   readonly lines: readonly string[];
+  /** A smaller line under the closing words, from the speech. */
+  readonly tail?: string;
 }
 
 export type Slide =

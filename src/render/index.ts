@@ -26,7 +26,7 @@ function body(slide: Slide, ctx: RenderContext): HTMLElement[] {
     case 'chart':
       return renderChart(slide);
     case 'closing':
-      return renderClosing(slide);
+      return renderClosing(slide, ctx);
     default: {
       const never: never = slide;
       throw new Error(`未知的幻灯片类型 / unknown slide kind: ${JSON.stringify(never)}`);
@@ -37,9 +37,23 @@ function body(slide: Slide, ctx: RenderContext): HTMLElement[] {
 /** Dark slides get reveal's contrast class so its controls stay visible. */
 const DARK: ReadonlySet<Slide['kind']> = new Set(['cover', 'section', 'closing']);
 
+/**
+ * The speech masks the district's name as "**". When a presenter sets
+ * settings.districtName, the visible text shows it; the notes stay verbatim.
+ */
+export function applyDistrictName(root: HTMLElement, name: string): void {
+  if (!name || name === '**') return;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeValue?.includes('**')) n.nodeValue = n.nodeValue.split('**').join(name);
+  }
+}
+
 export function renderSlide(slide: Slide, part: string, ctx: RenderContext): HTMLElement {
   const notes = notesFor(slide, ctx.speech);
   const dark = DARK.has(slide.kind);
+  const inner = h('div', { class: 'slide-inner' }, body(slide, ctx));
+  applyDistrictName(inner, ctx.settings.districtName);
   return h(
     'section',
     {
@@ -51,7 +65,7 @@ export function renderSlide(slide: Slide, part: string, ctx: RenderContext): HTM
       'data-background-color': dark ? 'var(--color-red)' : 'var(--color-paper)',
       'data-state': dark ? 'is-dark' : undefined,
     },
-    h('div', { class: 'slide-inner' }, body(slide, ctx)),
+    inner,
     h('aside', { class: 'notes' }, notes.map((p) => h('p', { 'data-paragraph': p.id }, p.text))),
   );
 }

@@ -91,6 +91,21 @@ export function renderQuote(s: QuoteSlide): HTMLElement[] {
   ];
 }
 
-export function renderClosing(s: ClosingSlide): HTMLElement[] {
-  return [h('div', { class: 'closing' }, s.lines.map((l) => h('p', { class: 'closing-line' }, l)), h('div', { class: 'closing-extra' }))];
+export function renderClosing(s: ClosingSlide, ctx: RenderContext): HTMLElement[] {
+  const { settings } = ctx;
+  // Date and speaker are not in the speech: left out, with their separator, until a presenter sets them.
+  const meta = [settings.meetingTitle, settings.date, settings.speaker].filter(Boolean).join(' · ');
+  return [
+    h(
+      'div',
+      { class: 'closing' },
+      h('div', { class: 'closing-words' }, s.lines.map((l) => h('p', { class: 'closing-line' }, l))),
+      s.tail ? h('p', { class: 'closing-tail' }, s.tail) : null,
+      h('div', { class: 'closing-rule', 'aria-hidden': 'true' }),
+      meta ? h('p', { class: 'closing-meta' }, meta) : null,
+      settings.shareUrl ? h('p', { class: 'closing-url' }, settings.shareUrl) : null,
+      // Engineer D's share feature puts the QR code in here.
+      h('div', { class: 'closing-extra' }),
+    ),
+  ];
 }

@@ -1,0 +1,62 @@
+/**
+ * What the audience reads on a slide, taken from the typed model. A generic
+ * walk over the slide's data, so a field added later is checked too; only
+ * fields that are not shown, or that are checked another way, are skipped.
+ */
+import type { ChartSpec } from '../../src/charts/specs.ts';
+import type { Figure, Slide } from '../../src/model/types.ts';
+
+/** Not shown as text (ids, keys), or checked separately (sourceLabel, derivation notes). */
+const HIDDEN_KEYS = new Set(['id', 'kind', 'source', 'part', 'layout', 'fragments', 'fragment', 'emphasis', 'sourceLabel', 'derived', 'totalBasis', 'level', 'type']);
+
+export interface TextPiece {
+  /** Where on the slide: `points.2.text`, `chart.items.0.name`. */
+  readonly path: string;
+  readonly text: string;
+}
+
+function walk(value: unknown, path: string, out: TextPiece[]): void {
+  if (typeof value === 'string') {
+    out.push({ path, text: value });
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => walk(v, `${path}.${i}`, out));
+  } else if (value && typeof value === 'object') {
+    const isFigure = typeof (value as Figure).value === 'string' && 'label' in value;
+    if (isFigure) {
+      // A figure reads as one number with its unit ("12个"); a derived one is computed, not quoted,
+      // so only its label is checked here (its derivation is checked on its own).
+      const f = value as Figure;
+      if (typeof f.derived !== 'string') out.push({ path: `${path}.value`, text: f.value + (f.unit ?? '') });
+    }
+    for (const [k, v] of Object.entries(value)) {
+      if (HIDDEN_KEYS.has(k)) continue;
+      if (isFigure && (k === 'value' || k === 'unit')) continue;
+      walk(v, path ? `${path}.${k}` : k, out);
+    }
+  }
+}
+
+/** Every string a slide shows, with where it sits. */
+export function visibleText(slide: Slide): TextPiece[] {
+  const out: TextPiece[] = [];
+  walk(slide, '', out);
+  return out;
+}
+
+/** Derived figures on a slide (Figure.derived set), wherever they sit. */
+export function derivedFigures(slide: Slide): Figure[] {
+  const out: Figure[] = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      if (typeof (v as Figure).derived === 'string' && 'value' in v && 'label' in v) out.push(v as Figure);
+      Object.values(v).forEach(visit);
+    }
+  };
+  visit(slide);
+  return out;
+}
+
+export function chartOf(slide: Slide): ChartSpec | undefined {
+  return slide.kind === 'chart' ? slide.chart : undefined;
+}
