@@ -157,3 +157,12 @@ describe('every chart type', () => {
     for (const r of t.rows) expect(r).toHaveLength(t.head.length);
   });
 });
+
+describe('wrapList', () => {
+  it('breaks between names, keeps the separator at the line end, and breaks a name only when it must', async () => {
+    const { wrapList } = await import('../../src/charts/builders/common.ts');
+    expect(wrapList(['甲乙丙', '丁戊', '己庚辛壬'], '、', 6 * 10, 10)).toEqual(['甲乙丙、', '丁戊、', '己庚辛壬']);
+    expect(wrapList(['甲乙丙丁戊己庚'], '、', 3 * 10, 10)).toEqual(['甲乙丙', '丁戊己', '庚']);
+    for (const line of wrapList(honoursSpec.items.map((i) => i.name), '、', 600, 30)) expect(line.startsWith('、')).toBe(false);
+  });
+});

@@ -46,3 +46,38 @@ export function widthOf(opts: BuildOptions): number {
 
 export const font = tokens.font;
 export const color = tokens.color;
+
+/** A conservative width estimate: CJK and full-width characters 1em, the rest 0.6em. */
+export function textWidth(s: string, size: number): number {
+  let em = 0;
+  for (const ch of s) em += ch.charCodeAt(0) < 0x2000 ? 0.6 : 1;
+  return em * size;
+}
+
+/**
+ * Wraps a list of names into lines no wider than `width`, breaking between
+ * names (the separator stays at the line end, never starts a line) and inside
+ * a name only when it is longer than a line.
+ */
+export function wrapList(items: readonly string[], sep: string, width: number, size: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  items.forEach((item, i) => {
+    const piece = item + (i < items.length - 1 ? sep : '');
+    if (textWidth(line + piece, size) <= width) {
+      line += piece;
+      return;
+    }
+    if (line) lines.push(line);
+    line = '';
+    for (const ch of piece) {
+      if (line && textWidth(line + ch, size) > width) {
+        lines.push(line);
+        line = '';
+      }
+      line += ch;
+    }
+  });
+  if (line) lines.push(line);
+  return lines;
+}

@@ -1,5 +1,5 @@
 import type { HonourLevel, HonoursSpec } from '../specs.ts';
-import { animation, color, escapeHtml, font, sizes, tooltipBase, widthOf } from './common.ts';
+import { animation, color, escapeHtml, font, sizes, tooltipBase, widthOf, wrapList } from './common.ts';
 import type { ChartBuilder } from './types.ts';
 
 export const HONOUR_LEVELS: readonly HonourLevel[] = ['全国', '全省', '全市'];
@@ -49,13 +49,13 @@ export const honours: ChartBuilder<HonoursSpec> = {
         },
         {
           type: 'category',
-          data: counts.map((c) => c.names.join('、') || '（无）'),
+          data: counts.map((c) => (c.names.length ? wrapList(c.names, '、', namesWidth - 64, s.label).join('\n') : '—')),
           inverse: true,
           position: 'right',
           show: !opts.compact,
           axisTick: { show: false },
           axisLine: { show: false },
-          axisLabel: { show: !opts.compact, fontSize: s.label, color: color.inkSoft, width: namesWidth - 48, overflow: 'break', lineHeight: Math.round(s.label * 1.35), margin: 40, align: 'left' },
+          axisLabel: { show: !opts.compact, fontSize: s.label, color: color.inkSoft, lineHeight: Math.round(s.label * 1.35), margin: 40, align: 'left' },
         },
       ],
       series: [

@@ -1,5 +1,5 @@
 import type { PlanCountsSpec } from '../specs.ts';
-import { animation, color, escapeHtml, font, sizes, tooltipBase, widthOf } from './common.ts';
+import { animation, color, escapeHtml, font, sizes, tooltipBase, widthOf, wrapList } from './common.ts';
 import type { ChartBuilder } from './types.ts';
 
 export const NAMED = '讲话列明';
@@ -74,13 +74,20 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
         },
         {
           type: 'category',
-          data: spec.items.map((i) => (i.named.length ? i.named.join('、') + (unnamedCount(i) ? `；其余${unnamedCount(i)}${spec.unit}${UNNAMED}` : '') : `具体项目${UNNAMED}`)),
+          data: spec.items.map((i) =>
+            [
+              ...(i.named.length ? wrapList(i.named, '、', namesWidth - 72, s.label) : []),
+              i.named.length === 0 ? `具体项目${UNNAMED}` : unnamedCount(i) ? `其余${unnamedCount(i)}${spec.unit}${UNNAMED}` : '',
+            ]
+              .filter(Boolean)
+              .join('\n'),
+          ),
           inverse: true,
           position: 'right',
           show: !opts.compact,
           axisTick: { show: false },
           axisLine: { show: false },
-          axisLabel: { show: !opts.compact, fontSize: s.label, color: color.inkSoft, width: namesWidth - 56, overflow: 'break', lineHeight: Math.round(s.label * 1.35), margin: 40, align: 'left' },
+          axisLabel: { show: !opts.compact, fontSize: s.label, color: color.inkSoft, lineHeight: Math.round(s.label * 1.35), margin: 40, align: 'left' },
         },
       ],
       series: [

@@ -21,7 +21,7 @@ export function roadmapEnd(spec: RoadmapSpec): number {
 }
 
 const LINE_Y = 0.1;
-const SPAN_Y: [number, number] = [0.72, 0.92];
+const SPAN_Y: [number, number] = [0.5, 0.7];
 
 interface RenderApi {
   coord(v: [number, number]): number[];
@@ -78,9 +78,14 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
         const [xf, y1] = api.coord([span.from, SPAN_Y[0]]);
         const xt = api.coord([span.to, SPAN_Y[0]])[0];
         const h = y1 - y0;
+        const yLine = api.coord([0, LINE_Y])[1];
+        // Dashed guides from the band down to the time line mark where its end may fall (3 to 5 years).
+        const guide = (x: number) => ({ type: 'line', shape: { x1: x, y1: y1, x2: x, y2: yLine }, style: { stroke: color.goldText, lineWidth: 2, lineDash: [8, 8], opacity: 0.6 } });
         return {
           type: 'group',
           children: [
+            guide(xf),
+            guide(xt),
             // Certain part: now to the earliest end; then a fade for the uncertain end (3 to 5 years).
             { type: 'rect', shape: { x: x0, y: y0, width: xf - x0, height: h, r: [6, 0, 0, 6] }, style: { fill: color.gold, opacity: 0.55 } },
             {
