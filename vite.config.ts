@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { deckFonts } from './scripts/fonts/plugin.ts';
 import { deck } from './slides/index.ts';
 import { parseSpeech } from './src/model/speech.ts';
 import { assertValidDeck } from './src/model/validate.ts';
@@ -21,7 +22,7 @@ function validateDeck(): Plugin {
 export default defineConfig({
   // Relative asset paths: the same dist/ works at any URL path and from disk.
   base: './',
-  plugins: [validateDeck()],
+  plugins: [validateDeck(), deckFonts()],
   build: {
     target: 'es2022',
     outDir: 'dist',

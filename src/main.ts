@@ -17,6 +17,7 @@ import { renderDeck } from './render/index.ts';
 import type { RevealApi } from './reveal-api.ts';
 import { revealConfig } from './reveal-config.ts';
 import { installThemeCss } from './theme/css.ts';
+import { loadDeckFonts } from './theme/fonts.ts';
 
 function showFatal(error: unknown): void {
   const box = document.createElement('div');
@@ -33,6 +34,8 @@ function showFatal(error: unknown): void {
 
 async function boot(): Promise<void> {
   installThemeCss();
+  // Fetch the bundled fonts while the slides render: canvas charts must not draw with a fallback.
+  const fonts = loadDeckFonts();
   assertValidDeck(deck, speech);
   const slides = deckSlides(deck);
   const root = document.querySelector<HTMLElement>('.reveal');
@@ -47,6 +50,7 @@ async function boot(): Promise<void> {
   const app: DeckApp = { reveal, deck, slides, speech, charts };
   charts.bind();
   for (const f of features) f.bind?.(app);
+  await fonts;
   await reveal.initialize();
   for (const f of features) f.ready?.(app);
   charts.update();

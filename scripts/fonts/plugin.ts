@@ -1,0 +1,135 @@
+/**
+ * Vite plugin `deck:fonts`: subsets the bundled Chinese fonts to the
+ * characters of the built deck and adds their @font-face rules to
+ * index.html. In a normal build the fonts are files under assets/fonts/
+ * (preloaded, relative URLs); in the single-file build they are inlined as
+ * data: URLs. The licences and a manifest ship next to them.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { collectCharset } from './charset.ts';
+import { FONT_LICENSES } from './faces.ts';
+import { buildDeckFonts, fontFaceCss, sizeReport, type BuiltFontFile } from './subset.ts';
+
+export const FONT_DIR = 'assets/fonts';
+const DEV_PREFIX = '/@deck-fonts/';
+
+export interface DeckFontsOptions {
+  /** Inline the fonts as data: URLs (single-file build). */
+  readonly inline?: boolean;
+}
+
+export interface FontManifest {
+  readonly families: Record<string, string>;
+  readonly files: readonly {
+    family: string;
+    weight: number;
+    slice: string;
+    file: string;
+    bytes: number;
+    chars: number;
+    source: string;
+    sourceBytes: number;
+  }[];
+  readonly licenses: readonly string[];
+}
+
+function manifest(files: readonly BuiltFontFile[], inline: boolean): FontManifest {
+  const families: Record<string, string> = {};
+  for (const f of files) families[f.face.family] = f.face.sourceName.replace(/ (Regular|Bold)$/, '');
+  return {
+    families,
+    files: files.map((f) => ({
+      family: f.face.family,
+      weight: f.face.weight,
+      slice: f.slice,
+      file: inline ? '' : `${FONT_DIR}/${f.fileName}`,
+      bytes: f.data.length,
+      chars: [...f.chars].length,
+      source: f.face.sourceName,
+      sourceBytes: f.sourceBytes,
+    })),
+    licenses: FONT_LICENSES.map((l) => `${FONT_DIR}/${basename(l)}`),
+  };
+}
+
+function styleTag(css: string, licenseNote: string): string {
+  return `<style id="deck-fonts">\n/* ${licenseNote} */\n${css}\n</style>`;
+}
+
+export function deckFonts(options: DeckFontsOptions = {}): Plugin {
+  const inline = options.inline ?? false;
+  let devFonts: Promise<BuiltFontFile[]> | undefined;
+  const dev = () => (devFonts ??= buildDeckFonts(collectCharset()));
+
+  return {
+    name: 'deck:fonts',
+    enforce: 'post',
+
+    configureServer(server: ViteDevServer) {
+      server.middlewares.use(async (req, res, next) => {
+        if (!req.url?.startsWith(DEV_PREFIX)) return next();
+        const name = req.url.slice(DEV_PREFIX.length).split('?')[0];
+        const file = (await dev()).find((f) => f.fileName === name);
+        if (!file) return next();
+        res.setHeader('content-type', 'font/woff2');
+        res.end(file.data);
+      });
+    },
+
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        if (!ctx.server) return html; // the build adds the fonts in generateBundle, from the bundle's own text
+        const css = fontFaceCss(await dev(), (f) => DEV_PREFIX + f.fileName);
+        return html.replace('</head>', `${styleTag(css, 'Noto Sans SC / Noto Serif SC, SIL OFL 1.1 (dev subset)')}\n</head>`);
+      },
+    },
+
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const texts: string[] = [];
+        let html: { source: string | Uint8Array } | undefined;
+        for (const [name, item] of Object.entries(bundle)) {
+          if (item.type === 'chunk') texts.push(item.code);
+          else if (/\.(css|html|svg|json)$/.test(name)) texts.push(String(item.source));
+          if (name === 'index.html' && item.type === 'asset') html = item;
+        }
+        if (!html) this.error('deck:fonts: index.html is not in the bundle');
+        const files = await buildDeckFonts(collectCharset(texts));
+        this.info(`\n${sizeReport(files)}`);
+
+        const licenseNote =
+          'Fonts: subsets of Noto Sans SC and Noto Serif SC, © Google / Adobe, SIL Open Font License 1.1' +
+          (inline ? '. Licence texts follow at the end of this file.' : ` (${FONT_DIR}/OFL-*.txt).`);
+        let css: string;
+        let preload = '';
+        if (inline) {
+          css = fontFaceCss(files, (f) => `data:font/woff2;base64,${f.data.toString('base64')}`);
+        } else {
+          for (const f of files) this.emitFile({ type: 'asset', fileName: `${FONT_DIR}/${f.fileName}`, source: f.data });
+          css = fontFaceCss(files, (f) => `${FONT_DIR}/${f.fileName}`);
+          // The first slices are needed at once; the rest wait until a page uses their characters.
+          preload = files
+            .filter((f) => f.slice === 'first')
+            .map((f) => `<link rel="preload" href="${FONT_DIR}/${f.fileName}" as="font" type="font/woff2" crossorigin>`)
+            .join('\n');
+        }
+        if (!inline) {
+          for (const l of FONT_LICENSES) this.emitFile({ type: 'asset', fileName: `${FONT_DIR}/${basename(l)}`, source: readFileSync(l) });
+          this.emitFile({ type: 'asset', fileName: `${FONT_DIR}/fonts.json`, source: JSON.stringify(manifest(files, inline), null, 2) });
+        }
+
+        let source = String(html.source).replace('</head>', `${preload ? `${preload}\n` : ''}${styleTag(css, licenseNote)}\n</head>`);
+        if (inline) {
+          // One file has no room for licence files beside it: carry the texts inside it.
+          const texts = FONT_LICENSES.map((l) => readFileSync(l, 'utf8').replace(/--/g, '—')).join('\n\n');
+          source = source.replace('</html>', `<!--\n${texts}\n-->\n</html>`);
+        }
+        html.source = source;
+      },
+    },
+  };
+}
