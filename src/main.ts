@@ -11,6 +11,8 @@ import type { DeckApp } from './app.ts';
 import { ChartController } from './charts/lifecycle.ts';
 import type { ChartSpec } from './charts/specs.ts';
 import { features } from './features/index.ts';
+import { startSpeakerView } from './features/speaker/window.ts';
+import { viewMode } from './features/view-mode.ts';
 import { deckSlides } from './model/types.ts';
 import { assertValidDeck } from './model/validate.ts';
 import { renderDeck } from './render/index.ts';
@@ -60,4 +62,5 @@ async function boot(): Promise<void> {
   performance.mark('deck-ready');
 }
 
-boot().catch(showFatal);
+// `?speaker` is the speaker view: the same page, without a deck of its own.
+(viewMode === 'speaker' ? startSpeakerView() : boot()).catch(showFatal);

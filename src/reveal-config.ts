@@ -1,4 +1,5 @@
 import type { RevealConfig } from 'reveal.js';
+import { viewModeOf } from './features/view-mode.ts';
 import { tokens } from './theme/tokens.ts';
 
 export interface DesignSize {
@@ -46,5 +47,24 @@ export function revealConfig(size: DesignSize = designSize(innerWidth, innerHeig
     help: false,
     jumpToSlide: true,
     viewDistance: 3,
+    ...(typeof location !== 'undefined' && viewModeOf(location.search) === 'preview' ? previewConfig : {}),
   };
 }
+
+/** Speaker-view previews (`?preview`): a still slide, moved only by messages; no keys, hash, chrome or motion. */
+const previewConfig: RevealConfig = {
+  hash: false,
+  respondToHashChanges: false,
+  fragmentInURL: false,
+  keyboard: false,
+  touch: false,
+  mouseWheel: false,
+  overview: false,
+  jumpToSlide: false,
+  progress: false,
+  slideNumber: false,
+  transition: 'none',
+  backgroundTransition: 'none',
+  // A small frame must not turn into the phone scroll view.
+  scrollActivationWidth: 0,
+};

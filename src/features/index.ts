@@ -1,6 +1,23 @@
 /** The deck's feature controllers, in the order they are bound. Add new ones here, one line each. */
 import type { DeckFeature } from '../app.ts';
 import { aspect } from './aspect.ts';
+import { blackout } from './blackout.ts';
 import { chartTableToggle } from './chart-table.ts';
+import { help } from './help.ts';
+import { keyboard } from './keyboard.ts';
+import { partLabel } from './part-label.ts';
+import { speakerHostFeature } from './speaker/host.ts';
+import { preview } from './speaker/preview.ts';
+import { toc } from './toc.ts';
 
-export const features: readonly DeckFeature[] = [aspect, chartTableToggle];
+export const features: readonly DeckFeature[] = [
+  aspect,
+  chartTableToggle,
+  blackout,
+  help,
+  toc,
+  partLabel,
+  keyboard,
+  speakerHostFeature,
+  preview,
+];

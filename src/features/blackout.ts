@@ -1,0 +1,52 @@
+/**
+ * Black (B or .) and white (W) screen. Both use reveal's pause overlay, so
+ * reveal's `paused`/`resumed` events and `isPaused()` stay true to what the
+ * room sees; `<html data-blank="black|white">` picks the colour. While the
+ * screen is blank, the next key only brings the slide back (keyboard.ts).
+ */
+import './blackout.css';
+import type { DeckFeature } from '../app.ts';
+import type { RevealApi } from '../reveal-api.ts';
+import { viewMode } from './view-mode.ts';
+
+export type BlankMode = 'black' | 'white';
+
+let reveal: RevealApi | null = null;
+
+function setMode(mode: BlankMode | null): void {
+  if (mode) document.documentElement.dataset.blank = mode;
+  else delete document.documentElement.dataset.blank;
+}
+
+export const blank = {
+  current(): BlankMode | null {
+    if (!reveal?.isPaused()) return null;
+    return document.documentElement.dataset.blank === 'white' ? 'white' : 'black';
+  },
+  /** Blanks the screen in `mode`; the same key again (or restore) brings the slide back. */
+  toggle(mode: BlankMode): void {
+    if (!reveal) return;
+    if (reveal.isPaused()) {
+      reveal.togglePause(false);
+      return;
+    }
+    setMode(mode);
+    reveal.togglePause(true);
+  },
+  restore(): void {
+    if (reveal?.isPaused()) reveal.togglePause(false);
+  },
+};
+
+export const blackout: DeckFeature = {
+  name: 'blackout',
+  bind(app) {
+    if (viewMode !== 'deck') return;
+    reveal = app.reveal;
+    // reveal's own pause keys (V, /, ;) land here without a mode: black.
+    app.reveal.on('paused', () => {
+      if (!document.documentElement.dataset.blank) setMode('black');
+    });
+    app.reveal.on('resumed', () => setMode(null));
+  },
+};

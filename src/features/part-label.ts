@@ -1,0 +1,39 @@
+/**
+ * Orientation chrome: a discreet label of the current part (三 · 理清思路)
+ * at the bottom left; a click opens the 目录. The slide number (当前/总数)
+ * and the progress bar are reveal's own, styled in chrome.css.
+ */
+import './chrome.css';
+import type { DeckFeature } from '../app.ts';
+import { partAt, partsOf } from './parts.ts';
+import { tocOverlay } from './toc.ts';
+import { viewMode } from './view-mode.ts';
+
+/** Slides that already say where we are (cover, part dividers, closing) show no label. */
+const SELF_EXPLAINING = new Set(['cover', 'section', 'closing']);
+
+export const partLabel: DeckFeature = {
+  name: 'part-label',
+  ready(app) {
+    if (viewMode !== 'deck' || app.reveal.isPrintView()) return;
+    const parts = partsOf(app.deck, app.speech);
+    const label = document.createElement('button');
+    label.type = 'button';
+    label.className = 'part-label';
+    label.addEventListener('click', () => tocOverlay.open());
+    (app.reveal.getRevealElement() ?? document.body).append(label);
+    const update = () => {
+      const slide = app.reveal.getCurrentSlide();
+      const at = slide ? partAt(parts, app.reveal.getSlides().indexOf(slide)) : null;
+      const show = !!at?.info.numeral && !SELF_EXPLAINING.has(slide?.dataset.kind ?? '');
+      label.hidden = !show;
+      if (!at || !show) return;
+      label.textContent = `${at.info.numeral} · ${at.info.short}`;
+      label.dataset.part = at.info.part;
+      label.title = `第${at.info.numeral}部分：${at.info.title}（点击或按 M 打开目录）`;
+      label.setAttribute('aria-label', `第${at.info.numeral}部分：${at.info.title}。打开目录`);
+    };
+    app.reveal.on('slidechanged', update);
+    update();
+  },
+};

@@ -1,0 +1,350 @@
+/**
+ * The speaker view (`?speaker`): current and next slide, the speech text of
+ * the current slide in large type, elapsed time, the clock and the pace per
+ * part. It renders no deck of its own: the previews are `?preview` frames of
+ * this same page, and all it knows of the deck window comes in messages.
+ */
+import './speaker.css';
+import { deck } from '../../../slides/index.ts';
+import { speech } from '../../../slides/source/index.ts';
+import { notesFor } from '../../model/notes.ts';
+import { deckSlides, type Slide } from '../../model/types.ts';
+import { installThemeCss } from '../../theme/css.ts';
+import { expectedAt, formatDuration, pace, paceLabel, plan, readClock } from '../pacing.ts';
+import { partAt, partsOf } from '../parts.ts';
+import { urlForView } from '../view-mode.ts';
+import { CHANNEL, commandForKey, isMessage, message, trustedOrigin, type Command, type DeckState, type Message } from './protocol.ts';
+
+const FONT_KEY = 'deck-speaker-font';
+const FONT_MIN = 20;
+const FONT_MAX = 60;
+/** No word from the deck window for this long: say so. */
+const STALE_MS = 3500;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** A one-line caption of a slide, from its own data. */
+export function slideCaption(slide: Slide): string {
+  switch (slide.kind) {
+    case 'cover':
+      return slide.headline;
+    case 'section':
+      return speech.partTitles[slide.part];
+    case 'quote':
+    case 'closing':
+      return slide.lines[0] ?? '';
+    default:
+      return slide.title;
+  }
+}
+
+function readFont(): number {
+  try {
+    const n = Number(localStorage.getItem(FONT_KEY));
+    if (n >= FONT_MIN && n <= FONT_MAX) return n;
+  } catch {
+    /* storage disabled */
+  }
+  return 32;
+}
+
+export async function startSpeakerView(): Promise<void> {
+  installThemeCss();
+  const slides = deckSlides(deck);
+  const parts = partsOf(deck, speech);
+  const plans = plan(
+    parts.map((p) => ({ part: p.part, slides: p.slides })),
+    deck.settings.pacingMinutes,
+  );
+  const totalPlanned = plans.length ? plans[plans.length - 1].end : 0;
+
+  document.title = `演讲者视图 · ${deck.settings.meetingTitle}`;
+  document.documentElement.dataset.view = 'speaker';
+  document.querySelector('.reveal')?.remove();
+
+  // ---- layout -------------------------------------------------------------
+  const root = el('div', 'speaker');
+  const top = el('header', 'sp-top');
+  const where = el('div', 'sp-where');
+  const partName = el('span', 'sp-part');
+  const count = el('span', 'sp-count');
+  where.append(partName, count);
+  const status = el('div', 'sp-status');
+  status.setAttribute('role', 'status');
+  const times = el('div', 'sp-times');
+  const elapsedBox = el('div', 'sp-time sp-elapsed');
+  const elapsedValue = el('b', 'sp-time-value', '0:00');
+  elapsedBox.append(el('span', 'sp-time-label', '已用'), elapsedValue);
+  const clockBox = el('div', 'sp-time sp-clock');
+  const clockValue = el('b', 'sp-time-value', '');
+  clockBox.append(el('span', 'sp-time-label', '时钟'), clockValue);
+  const clockToggle = el('button', 'sp-button', '暂停计时');
+  clockToggle.type = 'button';
+  const clockReset = el('button', 'sp-button', '重新计时');
+  clockReset.type = 'button';
+  times.append(elapsedBox, clockBox, clockToggle, clockReset);
+
+  const body = el('main', 'sp-body');
+  const left = el('section', 'sp-slides');
+  const frame = (cls: string, caption: string) => {
+    const fig = el('figure', `sp-preview ${cls}`);
+    const cap = el('figcaption', 'sp-caption', caption);
+    const box = el('div', 'sp-frame');
+    const iframe = el('iframe');
+    iframe.title = caption;
+    iframe.tabIndex = -1;
+    iframe.src = urlForView(location.href, 'preview');
+    const empty = el('div', 'sp-frame-empty', '');
+    box.append(iframe, empty);
+    fig.append(cap, box);
+    return { fig, cap, box, iframe, empty };
+  };
+  const current = frame('sp-current', '当前页');
+  const next = frame('sp-next', '下一页');
+  const pacing = el('div', 'sp-pacing');
+  const paceNow = el('p', 'sp-pace');
+  const partBudget = el('p', 'sp-part-budget');
+  pacing.append(paceNow, partBudget);
+  top.append(where, status, pacing, times);
+  const strip = el('ol', 'sp-strip');
+  strip.setAttribute('aria-label', '各部分建议时长与已用时间（点击跳转）');
+  left.append(current.fig, next.fig);
+
+  const notes = el('section', 'sp-notes');
+  const notesHead = el('div', 'sp-notes-head');
+  const notesTitle = el('h2', 'sp-notes-title', '讲稿');
+  const fontDown = el('button', 'sp-button', 'A−');
+  fontDown.type = 'button';
+  fontDown.title = '字号减小（−）';
+  const fontUp = el('button', 'sp-button', 'A+');
+  fontUp.type = 'button';
+  fontUp.title = '字号增大（+）';
+  const fragmentsLeft = el('span', 'sp-fragments');
+  notesHead.append(notesTitle, fragmentsLeft, fontDown, fontUp);
+  const notesText = el('div', 'sp-notes-text');
+  notesText.tabIndex = 0;
+  notesText.dataset.speakerNotes = '';
+  notes.append(notesHead, notesText);
+  body.append(left, notes);
+
+  const foot = el('footer', 'sp-keys', '→ / 空格 / PageDown 下一步 · ← / PageUp 上一步 · Home / End 首页 / 末页 · B 黑屏 · W 白屏 · + / − 讲稿字号 · 点击部分名称跳转');
+  root.append(top, strip, body, foot);
+  document.body.replaceChildren(root);
+
+  // The pace strip, built once: one segment per part, as wide as its suggested minutes; a click sends the deck window there.
+  const partRows = new Map<string, { row: HTMLElement; spent: HTMLElement; bar: HTMLElement }>();
+  for (const p of parts) {
+    const pl = plans.find((x) => x.part === p.part);
+    const row = el('li', 'sp-seg');
+    row.dataset.part = p.part;
+    row.style.flexGrow = String(Math.max(1, pl?.minutes ?? 1));
+    const go = el('button', 'sp-seg-go');
+    go.type = 'button';
+    go.title = `${p.title}：建议 ${pl?.minutes ?? 0} 分钟（点击跳到这一部分）`;
+    go.addEventListener('click', () => command({ type: 'goto', index: p.first }));
+    const name = el('span', 'sp-seg-name', p.numeral ?? (p.part === 'open' ? '开' : '结'));
+    const spent = el('span', 'sp-seg-time', '');
+    const bar = el('span', 'sp-seg-bar');
+    go.append(name, spent, bar);
+    row.append(go);
+    strip.append(row);
+    partRows.set(p.part, { row, spent, bar });
+  }
+
+  // ---- transport ----------------------------------------------------------
+  const opener = window.opener as Window | null;
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+  const send = (msg: Message) => {
+    if (opener && !opener.closed) opener.postMessage(msg, '*');
+    else channel?.postMessage(msg);
+  };
+  let seq = 0;
+  const command = (c: Command) => send(message({ kind: 'command', id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${seq++}`, command: c }));
+
+  let state: DeckState | null = null;
+  let lastHeard = 0;
+  let goneAway = false;
+  const previewReady = new Set<Window>();
+  const lastShown = new Map<Window, string>();
+
+  const show = (target: { iframe: HTMLIFrameElement; empty: HTMLElement }, h: number | null, v = 0, f = -1) => {
+    const win = target.iframe.contentWindow;
+    target.empty.hidden = h !== null;
+    target.iframe.style.visibility = h === null ? 'hidden' : '';
+    if (!win || h === null || !previewReady.has(win)) return;
+    const key = `${h}/${v}/${f}`;
+    if (lastShown.get(win) === key) return;
+    lastShown.set(win, key);
+    win.postMessage(message({ kind: 'show', h, v, f }), '*');
+  };
+
+  const renderPreviews = () => {
+    if (!state) return;
+    root.dataset.aspect = state.aspect;
+    show(current, state.h, state.v, state.f);
+    const nextIndex = state.index + 1 < state.total ? state.index + 1 : null;
+    next.empty.textContent = '已是最后一页';
+    // The next slide fully built, so the speaker sees everything it will say.
+    show(next, nextIndex, 0, Number.MAX_SAFE_INTEGER);
+  };
+
+  let shownSlide = '';
+  const renderSlide = () => {
+    if (!state) return;
+    const index = slides.findIndex((s) => s.id === state!.slideId);
+    const slide = slides[index];
+    const at = partAt(parts, index);
+    partName.textContent = at ? (at.info.numeral ? `第${at.info.numeral}部分 · ${at.info.short}` : at.info.title) : '';
+    count.textContent = `${state.index + 1} / ${state.total}`;
+    const remaining = state.fragments.total - state.fragments.shown;
+    fragmentsLeft.textContent = remaining > 0 ? `本页还有 ${remaining} 项未显示` : '';
+    current.cap.textContent = slide ? `当前页 · ${slideCaption(slide)}` : '当前页';
+    const upcoming = slides[index + 1];
+    next.cap.textContent = upcoming ? `下一页 · ${slideCaption(upcoming)}` : '下一页';
+    if (slide && slide.id !== shownSlide) {
+      shownSlide = slide.id;
+      const paras = notesFor(slide, speech);
+      notesText.replaceChildren(
+        ...paras.map((p) => {
+          const para = el('p', 'sp-para', p.text);
+          para.dataset.paragraph = p.id;
+          return para;
+        }),
+      );
+      if (!paras.length) notesText.append(el('p', 'sp-para sp-para-empty', '本页没有对应的讲稿段落。'));
+      notesText.scrollTop = 0;
+    }
+    for (const [part, r] of partRows) r.row.toggleAttribute('data-current', part === at?.info.part);
+    renderPreviews();
+  };
+
+  const renderStatus = () => {
+    const badges: string[] = [];
+    if (!state) badges.push(opener || channel ? '正在连接幻灯片窗口…' : '未连接幻灯片窗口');
+    else if (goneAway || Date.now() - lastHeard > STALE_MS) badges.push('幻灯片窗口已关闭或未响应');
+    if (state?.blank === 'black') badges.push('黑屏中 · 按任意翻页键恢复');
+    if (state?.blank === 'white') badges.push('白屏中 · 按任意翻页键恢复');
+    if (state?.overview) badges.push('总览模式');
+    status.replaceChildren(...badges.map((b) => el('span', 'sp-badge', b)));
+    status.hidden = badges.length === 0;
+  };
+
+  const renderTime = () => {
+    const now = Date.now();
+    clockValue.textContent = new Date(now).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
+    renderStatus();
+    if (!state) return;
+    const { elapsed, perPart } = readClock(state.clock, now);
+    elapsedValue.textContent = formatDuration(elapsed);
+    clockToggle.textContent = state.clock.running ? '暂停计时' : '继续计时';
+    elapsedBox.dataset.running = String(state.clock.running);
+    const index = slides.findIndex((s) => s.id === state!.slideId);
+    const at = partAt(parts, index);
+    if (at) {
+      const p = pace(elapsed, expectedAt(plans, at.info.part, at.indexInPart));
+      paceNow.textContent = paceLabel(p);
+      paceNow.dataset.status = p.status;
+      const pl = plans.find((x) => x.part === at.info.part);
+      const spentHere = perPart[at.info.part] ?? 0;
+      if (pl && pl.minutes > 0) {
+        const left = pl.end - pl.start - spentHere;
+        partBudget.textContent = `本部分建议 ${pl.minutes} 分钟，${left >= 0 ? `还剩 ${formatDuration(left)}` : `已超出 ${formatDuration(-left)}`} · 全程 ${Math.round(totalPlanned / 60_000)} 分钟`;
+        partBudget.dataset.over = String(left < 0);
+      }
+    }
+    for (const pl of plans) {
+      const r = partRows.get(pl.part);
+      if (!r) continue;
+      const spent = perPart[pl.part] ?? 0;
+      r.spent.textContent = `${formatDuration(spent)} / ${pl.minutes}分`;
+      const budget = pl.end - pl.start;
+      const share = budget > 0 ? spent / budget : 0;
+      r.bar.style.width = `${Math.min(100, share * 100)}%`;
+      r.row.toggleAttribute('data-over', share > 1);
+    }
+  };
+
+  const receive = (data: unknown, source: MessageEventSource | null) => {
+    if (!isMessage(data)) return;
+    if (data.kind === 'preview-ready') {
+      const win = source as Window | null;
+      if (win) {
+        previewReady.add(win);
+        lastShown.delete(win);
+        renderPreviews();
+      }
+      return;
+    }
+    if (data.kind === 'bye') {
+      goneAway = true;
+      renderStatus();
+      return;
+    }
+    if (data.kind !== 'state') return;
+    state = data.state;
+    lastHeard = Date.now();
+    goneAway = false;
+    renderSlide();
+    renderTime();
+  };
+
+  addEventListener('message', (e) => {
+    if (!trustedOrigin(e.origin, location.origin)) return;
+    receive(e.data, e.source);
+  });
+  if (channel) channel.onmessage = (e) => receive(e.data, null);
+
+  // ---- controls -----------------------------------------------------------
+  let font = readFont();
+  const applyFont = (n: number) => {
+    font = Math.min(FONT_MAX, Math.max(FONT_MIN, n));
+    notesText.style.fontSize = `${font}px`;
+    try {
+      localStorage.setItem(FONT_KEY, String(font));
+    } catch {
+      /* storage disabled */
+    }
+  };
+  applyFont(font);
+  fontDown.addEventListener('click', () => applyFont(font - 2));
+  fontUp.addEventListener('click', () => applyFont(font + 2));
+  clockToggle.addEventListener('click', () => command({ type: 'clock', op: 'toggle' }));
+  clockReset.addEventListener('click', () => command({ type: 'clock', op: 'reset' }));
+
+  addEventListener('keydown', (e) => {
+    const t = e.target as HTMLElement | null;
+    if (t && /^(input|textarea|select)$/i.test(t.tagName)) return;
+    if (!e.ctrlKey && !e.metaKey && !e.altKey && (e.key === '+' || e.key === '=')) {
+      applyFont(font + 2);
+      e.preventDefault();
+      return;
+    }
+    if (!e.ctrlKey && !e.metaKey && !e.altKey && (e.key === '-' || e.key === '_')) {
+      applyFont(font - 2);
+      e.preventDefault();
+      return;
+    }
+    const c = commandForKey(e);
+    if (!c) return;
+    // Space and arrows would scroll the speech text; the clicker means the slides.
+    e.preventDefault();
+    if (!e.repeat) command(c);
+  });
+
+  // Heartbeat: tells a reloaded deck window where we are and keeps the state fresh.
+  let first = true;
+  const hello = () => {
+    send(message({ kind: 'hello', first }));
+    first = false;
+  };
+  hello();
+  setInterval(hello, 1000);
+  setInterval(renderTime, 500);
+  renderTime();
+  document.documentElement.dataset.deckReady = 'true';
+}
