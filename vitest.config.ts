@@ -8,8 +8,20 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/export/**/*.cli.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // npm run export end to end: builds once, runs each format once, one file at a time.
+          name: 'export',
+          include: ['tests/export/**/*.cli.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 240_000,
+          hookTimeout: 300_000,
         },
       },
       {

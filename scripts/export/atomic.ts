@@ -33,11 +33,20 @@ function hookSignals(): void {
   }
 }
 
-function reason(e: unknown): string {
+/** Why a path cannot be written, in Chinese and English. */
+function reason(e: unknown): [string, string] {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `没有写入权限 / permission denied (${code})`;
-  if (code === 'ENOTDIR') return `路径中有一段不是文件夹 / a part of the path is not a folder (${code})`;
-  return (e as Error).message;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return [`没有写入权限（${code}）`, `permission denied (${code})`];
+  if (code === 'ENOTDIR') return [`路径中有一段不是文件夹（${code}）`, `a part of the path is not a folder (${code})`];
+  return [(e as Error).message, (e as Error).message];
+}
+
+function removeCreated(dir: string | undefined): void {
+  try {
+    if (dir && statSync(dir).isDirectory()) rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // Never created (its parent is not a folder): nothing to remove.
+  }
 }
 
 /** Creates missing parent folders, remembering the topmost one created so abort() can remove it. */
@@ -54,8 +63,8 @@ function ensureDir(dir: string, out: string): string | undefined {
     mkdirSync(dir, { recursive: true });
     accessSync(dir, constants.W_OK);
   } catch (e) {
-    if (top) rmSync(top, { recursive: true, force: true });
-    throw new ExportError(msg.unwritable(out, reason(e)));
+    removeCreated(top);
+    throw new ExportError(msg.unwritable(out, ...reason(e)));
   }
   return top;
 }
@@ -70,7 +79,7 @@ export function atomicTarget(out: string, kind: 'file' | 'dir'): AtomicTarget {
     try {
       accessSync(path, constants.W_OK);
     } catch (e) {
-      throw new ExportError(msg.unwritable(path, reason(e)));
+      throw new ExportError(msg.unwritable(path, ...reason(e)));
     }
   }
   const parent = dirname(path);
@@ -79,8 +88,8 @@ export function atomicTarget(out: string, kind: 'file' | 'dir'): AtomicTarget {
   try {
     if (kind === 'dir') mkdirSync(temp);
   } catch (e) {
-    if (created) rmSync(created, { recursive: true, force: true });
-    throw new ExportError(msg.unwritable(path, reason(e)));
+    removeCreated(created);
+    throw new ExportError(msg.unwritable(path, ...reason(e)));
   }
   let done = false;
   const target: AtomicTarget = {
@@ -103,7 +112,7 @@ export function atomicTarget(out: string, kind: 'file' | 'dir'): AtomicTarget {
       live.delete(target);
       if (done) return;
       rmSync(temp, { recursive: true, force: true });
-      if (created) rmSync(created, { recursive: true, force: true });
+      removeCreated(created);
       done = true;
     },
   };

@@ -36,10 +36,12 @@ export const msg = {
   badOption: (detail: string) => `命令参数有误：${detail}\nInvalid arguments: ${detail}\n\n${USAGE}`,
   missingValue: (opt: string) => `选项 ${opt} 缺少取值。\nOption ${opt} needs a value.`,
   extraArgument: (a: string) => `多余的参数“${a}”。\nUnexpected argument "${a}".`,
-  unwritable: (path: string, reason: string) =>
-    `无法写入输出路径 ${path}：${reason}\nCannot write to output path ${path}: ${reason}`,
+  unwritable: (path: string, zh: string, en: string) => `无法写入输出路径 ${path}：${zh}\nCannot write to output path ${path}: ${en}`,
   outIsDirectory: (path: string) => `输出路径 ${path} 是一个文件夹，请给出文件名。\nOutput path ${path} is a folder; give a file name.`,
   outIsFile: (path: string) => `PNG 输出路径 ${path} 是一个文件，请给出文件夹。\nPNG output path ${path} is a file; give a folder.`,
+  browserMissing: (name: string, path: string) =>
+    `环境变量 ${name} 指定的浏览器不存在：${path}\n请安装 Chromium（Debian：apt-get install chromium），或把 ${name} 设为 Chrome/Chromium/Edge 的路径。\n` +
+    `The browser named by ${name} does not exist: ${path}\nInstall Chromium (Debian: apt-get install chromium) or point ${name} at Chrome, Chromium or Edge.`,
   noBuild: (dir: string) => `构建目录 ${dir} 中没有 index.html。\nBuild folder ${dir} has no index.html.`,
   deckFailed: (detail: string) => `幻灯片在浏览器中未能加载：${detail}\nThe deck failed to load in the browser: ${detail}`,
   failed: (detail: string) => `导出失败：${detail}\nExport failed: ${detail}`,

@@ -22,7 +22,12 @@ export interface Session {
 }
 
 /** Fails early, before any build, when no browser is installed. */
-export function requireBrowser(): string {
+export function requireBrowser(env: NodeJS.ProcessEnv = process.env): string {
+  // A browser named explicitly but missing is a mistake to report, not to paper over with another browser.
+  for (const name of ['CHROME_PATH', 'BROWSER_PATH']) {
+    const path = env[name];
+    if (path && !existsSync(path)) throw new ExportError(msg.browserMissing(name, path));
+  }
   try {
     return findBrowser();
   } catch (e) {

@@ -10,6 +10,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import { dayShareRatio } from '../charts/builders/day-share.ts';
+import { chartTable } from '../charts/builders/index.ts';
 import type { ChartSpec, DoublingSpec, ForecastSpec, HonoursSpec, PlanCountsSpec, RoadmapSpec } from '../charts/specs.ts';
 import { notesText } from '../model/notes.ts';
 import { PART_NUMERALS, type Speech } from '../model/speech.ts';
@@ -71,6 +72,18 @@ export interface NativeChart {
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** Derived rows of the chart's data table (labelled 推算 by its builder), so the PPTX states what the deck states. */
+function derivedRows(spec: ChartSpec): string[] {
+  try {
+    return chartTable(spec)
+      .rows.filter((r) => r[0].includes('推算') && !r[0].startsWith('占比'))
+      .map((r) => `${r[0]}：${r[r.length - 1]}`);
+  } catch {
+    return [];
+  }
+}
 
 const axisText = {
   catAxisLabelColor: C.ink,
@@ -125,7 +138,7 @@ function forecastChart(spec: ForecastSpec): NativeChart {
 
 function doublingChart(spec: DoublingSpec): NativeChart {
   const rate = round1((Math.pow(spec.factor, 1 / spec.years) - 1) * 100);
-  const labels = Array.from({ length: spec.years + 1 }, (_, y) => (y === 0 ? '基期' : `第${y}年`));
+  const labels = Array.from({ length: spec.years + 1 }, (_, y) => (y === 0 ? '基期' : `第${NUMERALS[y - 1] ?? y}年`));
   const values = labels.map((_, y) => round1(100 * Math.pow(spec.factor, y / spec.years)));
   const captions = [`${spec.years}年翻${spec.factor === 2 ? '一番' : `${spec.factor}倍`}：指数由100到${100 * spec.factor}`, `隐含年均增长约${rate}%（推算：${spec.factor}的${spec.years}次方根减1）`];
   if (spec.shareTarget) captions.push(`${spec.shareTarget.label}：${spec.shareTarget.value}%（目标）`);
@@ -197,6 +210,11 @@ function planCountsChart(spec: PlanCountsSpec): NativeChart {
 
 /** The native PowerPoint form of a chart, or undefined when there is no faithful one (the slide becomes a picture). */
 export function nativeChart(spec: ChartSpec): NativeChart | undefined {
+  const chart = nativeForm(spec);
+  return chart && { ...chart, captions: [...chart.captions, ...derivedRows(spec).filter((r) => !chart.captions.includes(r))] };
+}
+
+function nativeForm(spec: ChartSpec): NativeChart | undefined {
   switch (spec.type) {
     case 'dayShare': {
       const share = dayShareRatio(spec);

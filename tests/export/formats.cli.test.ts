@@ -1,0 +1,214 @@
+/**
+ * `npm run export` end to end, once per format, against one build.
+ * Counts and titles come from the model, never from fixed numbers.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildToTemp } from '../../scripts/lib/build.ts';
+import { nativeChart } from '../../src/export/pptx.ts';
+import { notesFor } from '../../src/model/notes.ts';
+import type { ChartSpec } from '../../src/charts/specs.ts';
+import { deck, inkShare, pageGrey, pdfFonts, pdfInfo, pdfText, pngSize, root, runExport, slides, speech, squash, visibleTitle, xmlText } from './helpers.ts';
+
+let dist: string;
+let work: string;
+
+beforeAll(async () => {
+  dist = await buildToTemp('deck-export-test-');
+  work = mkdtempSync(join(tmpdir(), 'deck-export-out-'));
+});
+
+afterAll(() => {
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function exportOk(format: string, out: string, extra: string[] = []): Promise<string> {
+  const run = await runExport([format, '--dir', dist, '--out', out, ...extra]);
+  expect(run.stderr + run.stdout, `export ${format} failed`).toContain('已导出 / Exported');
+  expect(run.code).toBe(0);
+  // Progress is reported slide by slide.
+  expect(run.stderr).toContain(`${slides.length}/${slides.length}`);
+  // Atomic: no temp file left next to the output.
+  expect(readdirSync(join(out, '..')).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  return run.stderr;
+}
+
+/** Source numbers a chart must carry in its embedded data. */
+function sourceNumbers(spec: ChartSpec): number[] {
+  switch (spec.type) {
+    case 'dayShare':
+      return [spec.value];
+    case 'forecast':
+      return [...spec.items.flatMap((i) => (i.kind === 'range' ? [i.low, i.high] : [i.low])), spec.target.value];
+    case 'doubling':
+      return [100 * spec.factor];
+    case 'roadmap':
+      return spec.milestones.map((m) => m.year);
+    case 'honours':
+      return (['全国', '全省', '全市'] as const).map((l) => spec.items.filter((i) => i.level === l).length).filter(Boolean);
+    case 'planCounts':
+      return spec.items.map((i) => i.count);
+  }
+}
+
+describe('pdf', () => {
+  let file: string;
+  beforeAll(async () => {
+    file = join(work, 'pdf', 'deck.pdf');
+    await exportOk('pdf', file);
+  });
+
+  it('has one 16:9 page per slide, with the deck title as metadata', () => {
+    const info = pdfInfo(file);
+    expect(Number(info['Pages'])).toBe(slides.length);
+    expect(info['Page size']).toMatch(/^1440 x 810 pts/);
+    expect(info['Title']).toBe(deck.settings.meetingTitle);
+    if (deck.settings.speaker) expect(info['Author']).toBe(deck.settings.speaker);
+  });
+
+  it('shows every slide title as text on its own page', () => {
+    const pages = pdfText(file).split('\f');
+    slides.forEach((s, i) => expect(squash(pages[i] ?? ''), `page ${i + 1} (${s.id})`).toContain(squash(visibleTitle(s))));
+  });
+
+  it('embeds every font it uses', () => {
+    const fonts = pdfFonts(file);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+  });
+
+  it('draws every chart (pages are not blank where the chart is)', () => {
+    slides.forEach((s, i) => {
+      if (s.kind !== 'chart') return;
+      // The chart fills the left of the slide below its title.
+      const ink = inkShare(pageGrey(file, i + 1), { x0: 0.06, y0: 0.25, x1: 0.6, y1: 0.85 });
+      expect(ink, `chart page ${i + 1} (${s.id})`).toBeGreaterThan(0.02);
+    });
+  });
+
+  it('has a bookmark for each part of the speech', async () => {
+    const doc = await PDFDocument.load(readFileSync(file));
+    const outlines = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict);
+    const titles: string[] = [];
+    let item = outlines.lookupMaybe(PDFName.of('First'), PDFDict);
+    while (item) {
+      const t = item.lookup(PDFName.of('Title'));
+      titles.push(t instanceof PDFHexString || t instanceof PDFString ? t.decodeText() : '');
+      item = item.lookupMaybe(PDFName.of('Next'), PDFDict);
+    }
+    expect(titles).toHaveLength(deck.sections.length);
+    for (const key of ['s1', 's2', 's3', 's4', 's5', 's6'] as const) expect(titles.join('|')).toContain(speech.partTitles[key]);
+  });
+});
+
+describe('handout', () => {
+  let file: string;
+  beforeAll(async () => {
+    file = join(work, 'handout.pdf');
+    await exportOk('handout', file);
+  });
+
+  it('is A4 portrait with fonts embedded', () => {
+    const info = pdfInfo(file);
+    expect(info['Page size']).toMatch(/^595\.\d* x 841\.\d* pts|^595\.\d* x 842 pts|A4/);
+    expect(pdfFonts(file).filter((f) => !f.embedded)).toEqual([]);
+  });
+
+  it('holds every body paragraph of the speech, and every slide title', () => {
+    const text = squash(pdfText(file));
+    const body = speech.paragraphs.filter((p) => p.kind === 'body');
+    expect(body.length).toBeGreaterThan(0);
+    const missing = body.filter((p) => !text.includes(squash(p.text))).map((p) => p.id);
+    expect(missing).toEqual([]);
+    for (const s of slides) expect(text, s.id).toContain(squash(visibleTitle(s)));
+  });
+});
+
+describe('png', () => {
+  it('writes one numbered 1920×1080 image per slide', async () => {
+    const dir = join(work, 'png');
+    await exportOk('png', dir);
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(slides.length);
+    files.forEach((f, i) => {
+      expect(f).toMatch(new RegExp(`^0*${i + 1}-${slides[i].id}\\.png$`));
+      expect(pngSize(join(dir, f))).toEqual({ width: 1920, height: 1080 });
+    });
+  });
+});
+
+describe('pptx', () => {
+  let file: string;
+  let zip: JSZip;
+  beforeAll(async () => {
+    file = join(work, 'deck.pptx');
+    await exportOk('pptx', file);
+    zip = await JSZip.loadAsync(readFileSync(file));
+  });
+
+  const read = (path: string): Promise<string> => {
+    const f = zip.file(path);
+    if (!f) throw new Error(`missing ${path}`);
+    return f.async('string');
+  };
+
+  it('has one PowerPoint slide per deck slide', () => {
+    expect(zip.file(/^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(slides.length);
+  });
+
+  it('draws every chart as a native chart holding the source values', async () => {
+    for (const [i, s] of slides.entries()) {
+      const rels = await read(`ppt/slides/_rels/slide${i + 1}.xml.rels`);
+      const charts = Array.from(rels.matchAll(/Target="\.\.\/charts\/(chart\d+\.xml)"/g)).map((m) => m[1]);
+      if (s.kind !== 'chart') {
+        expect(charts, s.id).toEqual([]);
+        continue;
+      }
+      expect(charts, s.id).toHaveLength(1);
+      const xml = await read(`ppt/charts/${charts[0]}`);
+      const cached = Array.from(xml.matchAll(/<c:v>([^<]*)<\/c:v>/g)).map((m) => xmlText(m[1]));
+      const numbers = cached.map(Number).filter((n) => !Number.isNaN(n));
+      const strings = cached.join('|');
+      for (const n of sourceNumbers(s.chart)) expect(numbers.includes(n) || strings.includes(String(n)), `${s.id}: ${n}`).toBe(true);
+      // And exactly the data the shared builder produced.
+      for (const series of nativeChart(s.chart)!.series) for (const v of series.values) expect(numbers, `${s.id} ${series.name}`).toContain(v);
+    }
+  });
+
+  it('carries each slide\'s speech paragraphs as its speaker notes', async () => {
+    for (const [i, s] of slides.entries()) {
+      const rels = await read(`ppt/slides/_rels/slide${i + 1}.xml.rels`);
+      const note = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1];
+      expect(note, s.id).toBeTruthy();
+      const text = squash(xmlText(await read(`ppt/notesSlides/${note}`)));
+      for (const p of notesFor(s, speech)) expect(text, `${s.id} ${p.id}`).toContain(squash(p.text));
+    }
+  });
+
+  it('opens in LibreOffice with every slide and its title', () => {
+    const out = join(work, 'lo');
+    mkdirSync(out, { recursive: true });
+    // The deck's fonts, visible to LibreOffice for this conversion only (nothing is installed on the system).
+    const conf = join(work, 'fonts.conf');
+    const fontDirs = ['noto-serif-sc', 'noto-sans-sc'].map((f) => join(root, 'node_modules/@expo-google-fonts', f)).filter(existsSync);
+    writeFileSync(
+      conf,
+      `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>${fontDirs.map((d) => `<dir>${d}</dir>`).join('')}<cachedir>${join(work, 'fontcache')}</cachedir></fontconfig>`,
+    );
+    execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, file], {
+      env: { ...process.env, HOME: join(work, 'lo-home'), FONTCONFIG_FILE: conf },
+      stdio: 'pipe',
+      timeout: 180_000,
+    });
+    const pdf = join(out, 'deck.pdf');
+    expect(Number(pdfInfo(pdf)['Pages'])).toBe(slides.length);
+    const pages = pdfText(pdf).split('\f');
+    slides.forEach((s, i) => expect(squash(pages[i] ?? ''), `LibreOffice page ${i + 1} (${s.id})`).toContain(squash(visibleTitle(s))));
+  });
+});
