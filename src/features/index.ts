@@ -3,6 +3,7 @@ import type { DeckFeature } from '../app.ts';
 import { aspect } from './aspect.ts';
 import { blackout } from './blackout.ts';
 import { chartTableToggle } from './chart-table.ts';
+import { exportMenu } from './export-menu.ts';
 import { help } from './help.ts';
 import { keyboard } from './keyboard.ts';
 import { partLabel } from './part-label.ts';
@@ -20,4 +21,5 @@ export const features: readonly DeckFeature[] = [
   keyboard,
   speakerHostFeature,
   preview,
+  exportMenu,
 ];
