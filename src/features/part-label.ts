@@ -1,5 +1,5 @@
 /**
- * Orientation chrome: a discreet label of the current part (三 · 理清思路)
+ * Orientation chrome: a discreet label of the current part (三、理清思路)
  * at the bottom left; a click opens the 目录. The slide number (当前/总数)
  * and the progress bar are reveal's own, styled in chrome.css.
  */
@@ -20,6 +20,10 @@ export const partLabel: DeckFeature = {
     const label = document.createElement('button');
     label.type = 'button';
     label.className = 'part-label';
+    const numeral = document.createElement('span');
+    numeral.className = 'part-label-numeral';
+    const text = document.createElement('span');
+    label.append(numeral, text);
     label.addEventListener('click', () => tocOverlay.open());
     (app.reveal.getRevealElement() ?? document.body).append(label);
     const update = () => {
@@ -28,7 +32,9 @@ export const partLabel: DeckFeature = {
       const show = !!at?.info.numeral && !SELF_EXPLAINING.has(slide?.dataset.kind ?? '');
       label.hidden = !show;
       if (!at || !show) return;
-      label.textContent = `${at.info.numeral} · ${at.info.short}`;
+      // Written as the speech writes its headings: 三、理清思路.
+      numeral.textContent = `${at.info.numeral}、`;
+      text.textContent = at.info.short;
       label.dataset.part = at.info.part;
       label.title = `第${at.info.numeral}部分：${at.info.title}（点击或按 M 打开目录）`;
       label.setAttribute('aria-label', `第${at.info.numeral}部分：${at.info.title}。打开目录`);
