@@ -48,22 +48,25 @@ export function renderPoints(s: PointsSlide): HTMLElement[] {
 
 export function renderCards(s: CardsSlide): HTMLElement[] {
   const layout = s.layout ?? 'columns';
-  return [
-    slideTitle(s.title, s.lead),
+  const fragment = (i: number) => (s.fragments ? { 'data-fragment-index': i } : {});
+  const cards = s.cards.map((c, i) =>
     h(
-      'div',
-      { class: `cards cards-${layout}`, 'data-count': s.cards.length },
-      s.cards.map((c) =>
-        h(
-          'article',
-          { class: s.fragments ? 'card fragment fade-up' : 'card' },
-          c.label ? h('p', { class: 'card-label' }, c.label) : null,
-          h('h3', { class: 'card-heading' }, c.heading),
-          c.body?.length ? h('ul', { class: 'card-body' }, c.body.map((b) => h('li', {}, b))) : null,
-        ),
-      ),
+      'article',
+      { class: ['card', c.body?.length ? '' : 'is-solo', s.fragments ? 'fragment fade-up' : ''].filter(Boolean).join(' '), ...fragment(i) },
+      c.label ? h('p', { class: 'card-label' }, c.label) : null,
+      h('h3', { class: 'card-heading' }, c.heading),
+      c.body?.length ? h('ul', { class: 'card-body' }, c.body.map((b) => h('li', {}, b))) : null,
     ),
-  ];
+  );
+  // A flow joins its steps with arrows that are real boxes in the row (not overhanging
+  // pseudo-elements), each shown together with the step it leads to.
+  const items =
+    layout === 'flow'
+      ? cards.flatMap((card, i) =>
+          i === 0 ? [card] : [h('span', { class: s.fragments ? 'flow-arrow fragment fade-in' : 'flow-arrow', 'aria-hidden': 'true', ...fragment(i) }, '›'), card],
+        )
+      : cards;
+  return [slideTitle(s.title, s.lead), h('div', { class: `cards cards-${layout}`, 'data-count': s.cards.length }, items)];
 }
 
 export function renderFigure(f: Figure): HTMLElement {

@@ -5,31 +5,42 @@ import { renderFigure, slideTitle } from './basic.ts';
 
 /**
  * A chart slide: the drawing surface (filled by the chart lifecycle), a text
- * alternative generated from the data, a data table, and the source line.
+ * alternative generated from the data, a data table that opens over the chart
+ * (button "数据表" or key T, see src/features/chart-table.ts), and the source line.
  */
 export function renderChart(s: ChartSlide): HTMLElement[] {
   const table = chartTable(s.chart);
   const tableId = `${s.id}-table`;
+  const panelId = `${s.id}-table-panel`;
   return [
     slideTitle(s.title),
     h(
       'div',
-      { class: s.aside?.length ? 'chart-row has-aside' : 'chart-row' },
-      h('div', { class: 'chart-canvas', 'data-chart-for': s.id, role: 'img', 'aria-label': describeChart(s.chart), 'aria-describedby': tableId }),
-      s.aside?.length ? h('div', { class: 'chart-aside' }, s.aside.map(renderFigure)) : null,
-    ),
-    h(
-      'table',
-      { class: 'chart-table', id: tableId, hidden: true },
-      h('caption', {}, table.caption),
-      h('thead', {}, h('tr', {}, table.head.map((c) => h('th', { scope: 'col' }, c)))),
-      h('tbody', {}, table.rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))),
+      { class: 'chart-stage' },
+      h(
+        'div',
+        { class: s.aside?.length ? 'chart-row has-aside' : 'chart-row' },
+        h('div', { class: 'chart-canvas', 'data-chart-for': s.id, role: 'img', 'aria-label': describeChart(s.chart), 'aria-describedby': tableId }),
+        s.aside?.length ? h('div', { class: 'chart-aside' }, s.aside.map(renderFigure)) : null,
+      ),
+      h(
+        'div',
+        { class: 'chart-table-panel', id: panelId, hidden: true, role: 'region', 'aria-label': `${table.caption}（数据表）`, tabindex: '-1' },
+        h(
+          'table',
+          { class: 'chart-table', id: tableId },
+          h('caption', {}, table.caption),
+          h('thead', {}, h('tr', {}, table.head.map((c) => h('th', { scope: 'col' }, c)))),
+          h('tbody', {}, table.rows.map((r) => h('tr', {}, r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', {}, c)))))),
+        ),
+        h('button', { type: 'button', class: 'chart-table-close', 'aria-controls': panelId, title: '关闭数据表（T）' }, '关闭'),
+      ),
     ),
     h(
       'footer',
       { class: 'chart-foot' },
       h('p', { class: 'chart-source' }, s.sourceLabel),
-      h('button', { type: 'button', class: 'chart-table-toggle', 'aria-controls': tableId, 'aria-expanded': 'false' }, '数据表'),
+      h('button', { type: 'button', class: 'chart-table-toggle', 'aria-controls': panelId, 'aria-expanded': 'false', 'aria-keyshortcuts': 'T', title: '显示数据表（T）' }, '数据表'),
     ),
   ];
 }
