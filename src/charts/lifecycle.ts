@@ -15,6 +15,9 @@ import type { ChartSpec } from './specs.ts';
 import type { RevealApi } from '../reveal-api.ts';
 
 const NEAR = 1;
+/** Below this container width (design px) builders use their compact layout: 4:3 canvas with an aside, phones. */
+const COMPACT_BELOW = 900;
+const isCompact = (width: number): boolean => width > 0 && width < COMPACT_BELOW;
 const FAR = 2;
 export const CHART_SELECTOR = '.chart-canvas[data-chart-for]';
 
@@ -22,6 +25,8 @@ interface Live {
   chart: EChartsInstance;
   spec: ChartSpec;
   finished: boolean;
+  /** The container width the option was built for (labels wrap to it). */
+  width: number;
   /** Created off-screen: replay its animation when its slide is shown. */
   unseen: boolean;
 }
@@ -29,6 +34,8 @@ interface Live {
 export class ChartController {
   private readonly live = new Map<HTMLElement, Live>();
   private observer?: MutationObserver;
+  /** Containers change size without a reveal event (4:3 switch, scroll view, print pages): follow them. */
+  private readonly sizes = typeof ResizeObserver === 'function' ? new ResizeObserver((entries) => this.onResized(entries)) : undefined;
   private pdfReady = false;
   private readonly reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -72,6 +79,7 @@ export class ChartController {
     r.off('resize', this.resize);
     r.off('pdf-ready', this.onPdfReady);
     this.observer?.disconnect();
+    this.sizes?.disconnect();
     this.disposeAll();
   }
 
@@ -101,8 +109,28 @@ export class ChartController {
   };
 
   private readonly resize = (): void => {
-    for (const { chart } of this.live.values()) chart.resize();
+    for (const [el, entry] of this.live) this.fit(el, entry);
   };
+
+  private onResized(entries: ResizeObserverEntry[]): void {
+    for (const { target } of entries) {
+      const entry = this.live.get(target as HTMLElement);
+      if (entry) this.fit(target as HTMLElement, entry);
+    }
+  }
+
+  /** Resizes a chart to its container; rebuilds the option when the width changed, so labels wrap to it. */
+  private fit(el: HTMLElement, entry: Live): void {
+    const width = el.clientWidth;
+    const height = el.clientHeight;
+    if (!width || !height || entry.chart.isDisposed()) return;
+    if (width === entry.chart.getWidth() && height === entry.chart.getHeight()) return;
+    entry.chart.resize({ width, height, animation: { duration: 0 } });
+    if (Math.abs(width - entry.width) > 1) {
+      entry.width = width;
+      entry.chart.setOption(buildOption(entry.spec, { animation: false, compact: isCompact(width), width }), { notMerge: true });
+    }
+  }
 
   private readonly onPdfReady = (): void => {
     this.pdfReady = true;
@@ -140,13 +168,15 @@ export class ChartController {
       width: el.clientWidth || undefined,
       height: el.clientHeight || undefined,
     });
-    const entry: Live = { chart, spec, finished: false, unseen: !visible };
+    const width = el.clientWidth;
+    const entry: Live = { chart, spec, finished: false, unseen: !visible, width };
     chart.on('finished', () => {
       entry.finished = true;
       this.signal();
     });
     this.live.set(el, entry);
-    chart.setOption(buildOption(spec, { animation: !print && !this.reducedMotion && visible, compact: el.clientWidth < 900 }));
+    this.sizes?.observe(el);
+    chart.setOption(buildOption(spec, { animation: !print && !this.reducedMotion && visible, compact: isCompact(width), width: width || undefined }));
   }
 
   /** Re-creates a chart drawn off-screen so the audience sees it build; a fresh instance keeps `finished` honest. */
@@ -161,6 +191,7 @@ export class ChartController {
     const entry = this.live.get(el);
     if (!entry) return;
     entry.chart.dispose();
+    this.sizes?.unobserve(el);
     this.live.delete(el);
   }
 

@@ -1,0 +1,253 @@
+/**
+ * Charts in every view: normal, overview, scroll view, print (also with
+ * reveal's cloned fragment pages), the 4:3 canvas; bounded instances; keys
+ * never stolen; the data table by button and by key.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { deck } from '../../slides/index.ts';
+import { chartTable } from '../../src/charts/builders/index.ts';
+import { deckSlides, type ChartSlide } from '../../src/model/types.ts';
+import { chartPaint, launchBrowser, openDeck, waitForCharts } from './helpers.ts';
+
+const slides = deckSlides(deck);
+const chartSlides = slides.filter((s): s is ChartSlide => s.kind === 'chart');
+const indexOf = (id: string) => slides.findIndex((s) => s.id === id);
+
+/** Live ECharts instances as the DOM shows them (ECharts marks each container it owns). */
+const domInstances = (page: Page) => page.evaluate(() => document.querySelectorAll('[_echarts_instance_]:not([_echarts_instance_=""])').length);
+const controllerCount = (page: Page) => page.evaluate(() => Number(document.documentElement.dataset.chartCount));
+const current = (page: Page) => page.evaluate(() => window.Reveal!.getIndices().h);
+
+async function expectDrawn(page: Page, id: string, renderer: 'canvas' | 'svg', minSize: number) {
+  const paint = await chartPaint(page, `#${id} .chart-canvas`);
+  expect(paint.renderer, `${id} renderer`).toBe(renderer);
+  expect(paint.width, `${id} width`).toBeGreaterThan(minSize);
+  expect(paint.height, `${id} height`).toBeGreaterThan(minSize);
+  if (renderer === 'canvas') expect(paint.inked, `${id} is blank`).toBeGreaterThan(0.01);
+  else expect(paint.inked, `${id} is blank`).toBeGreaterThan(2);
+}
+
+describe('charts in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('has the six figures of the speech on chart slides', () => {
+    expect(new Set(chartSlides.map((s) => s.chart.type))).toEqual(new Set(['dayShare', 'forecast', 'doubling', 'roadmap', 'honours', 'planCounts']));
+  });
+
+  it('draws every chart in the normal view, crisp, with a text alternative from the data', async () => {
+    const { page, errors, context } = await openDeck(browser, inject('deckUrl'));
+    for (const s of chartSlides) {
+      await page.evaluate((n) => window.Reveal!.slide(n), indexOf(s.id));
+      await waitForCharts(page);
+      await expectDrawn(page, s.id, 'canvas', 200);
+      const info = await page.$eval(`#${s.id} .chart-canvas`, (el) => {
+        const canvas = el.querySelector('canvas')!;
+        const table = document.getElementById(el.getAttribute('aria-describedby') ?? '');
+        return { label: el.getAttribute('aria-label') ?? '', role: el.getAttribute('role'), ratio: canvas.width / el.clientWidth, rows: table?.querySelectorAll('tbody tr').length ?? 0 };
+      });
+      expect(info.role).toBe('img');
+      expect(info.label.length, `${s.id} aria-label`).toBeGreaterThan(10);
+      expect(info.rows, `${s.id} table rows`).toBe(chartTable(s.chart).rows.length);
+      // Drawn at least at 2x for projectors that scale the slide up.
+      expect(info.ratio, `${s.id} pixel ratio`).toBeGreaterThanOrEqual(2);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws every chart in the overview', async () => {
+    const { page, errors, context } = await openDeck(browser, inject('deckUrl'));
+    await page.evaluate((n) => window.Reveal!.slide(n), indexOf(chartSlides[0].id));
+    await waitForCharts(page);
+    await page.keyboard.press('o');
+    await page.waitForFunction(() => window.Reveal!.isOverview());
+    await waitForCharts(page);
+    expect(await controllerCount(page)).toBe(chartSlides.length);
+    // Slides are scaled down in the overview, and reveal hides far ones: move through it, each a small but real drawing.
+    for (const s of chartSlides) {
+      await page.evaluate((n) => window.Reveal!.slide(n), indexOf(s.id));
+      await page.waitForTimeout(50);
+      await waitForCharts(page);
+      await expectDrawn(page, s.id, 'canvas', 10);
+    }
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !window.Reveal!.isOverview());
+    await waitForCharts(page);
+    // Back on the last chart visited, at full size; the far ones are let go again.
+    await expectDrawn(page, chartSlides[chartSlides.length - 1].id, 'canvas', 200);
+    expect(await controllerCount(page)).toBeLessThan(chartSlides.length);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws every chart in the scroll view, opened by URL and by toggling', async () => {
+    const { page, errors, context } = await openDeck(browser, inject('deckUrl') + '?view=scroll', { width: 1280, height: 720 });
+    await waitForCharts(page);
+    expect(await page.evaluate(() => window.Reveal!.isScrollView())).toBe(true);
+    for (const s of chartSlides) {
+      await page.$eval(`#${s.id}`, (el) => el.scrollIntoView({ block: 'center' }));
+      await waitForCharts(page);
+      await expectDrawn(page, s.id, 'canvas', 100);
+    }
+    await context.close();
+
+    // Reveal switches to the scroll view by itself on narrow screens (phones) and back on wide ones.
+    const normal = await openDeck(browser, inject('deckUrl'), { width: 1280, height: 720 });
+    await waitForCharts(normal.page);
+    const last = chartSlides[chartSlides.length - 1];
+    const check = async (scroll: boolean) => {
+      await normal.page.waitForFunction((v) => window.Reveal!.isScrollView() === v, scroll);
+      await normal.page.waitForTimeout(100);
+      if (scroll) await normal.page.$eval(`#${last.id}`, (el) => el.scrollIntoView({ block: 'center' }));
+      else await normal.page.evaluate((n) => window.Reveal!.slide(n), indexOf(last.id));
+      await normal.page.waitForTimeout(100);
+      await waitForCharts(normal.page);
+      await expectDrawn(normal.page, last.id, 'canvas', scroll ? 50 : 100);
+      // Instances of DOM that reveal replaced are disposed, not leaked.
+      expect(await domInstances(normal.page)).toBe(await controllerCount(normal.page));
+    };
+    for (const width of [390, 1280, 390]) {
+      await normal.page.setViewportSize({ width, height: width < 500 ? 844 : 720 });
+      await check(width < 500);
+    }
+    await normal.page.setViewportSize({ width: 1280, height: 720 });
+    await check(false);
+    // And by Reveal.toggleScrollView(), once the automatic switch is off.
+    await normal.page.evaluate(() => window.Reveal!.configure({ scrollActivationWidth: null as unknown as number }));
+    for (const on of [true, false, true]) {
+      await normal.page.evaluate((v) => window.Reveal!.toggleScrollView(v), on);
+      await check(on);
+    }
+    expect([...errors, ...normal.errors]).toEqual([]);
+    await normal.context.close();
+  });
+
+  for (const query of ['?print-pdf', '?print-pdf&pdfSeparateFragments=true']) {
+    it(`draws every chart completely as SVG in the print view (${query})`, async () => {
+      const { page, errors, context } = await openDeck(browser, inject('deckUrl') + query);
+      await waitForCharts(page);
+      for (const s of chartSlides) await expectDrawn(page, s.id, 'svg', 200);
+      // Every container, including any page reveal cloned for fragments, carries a drawing.
+      const containers = await page.$$eval('.chart-canvas[data-chart-for]', (els) =>
+        els.map((el) => ({ id: el.getAttribute('data-chart-for'), svg: el.querySelectorAll('svg path, svg text').length, animated: !!el.querySelector('animate') })),
+      );
+      expect(containers.length).toBeGreaterThanOrEqual(chartSlides.length);
+      for (const c of containers) expect(c.svg, `${c.id} in print`).toBeGreaterThan(2);
+      expect(await domInstances(page)).toBe(containers.length);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('keeps the number of live instances bounded after walking the deck twice, back and forth', async () => {
+    const { page, errors, context } = await openDeck(browser, inject('deckUrl'));
+    await waitForCharts(page);
+    const before = await controllerCount(page);
+    let most = 0;
+    const n = slides.length;
+    const walk = [...Array(n).keys(), ...[...Array(n).keys()].reverse()];
+    for (const i of [...walk, ...walk]) {
+      await page.evaluate((k) => window.Reveal!.slide(k), i);
+      await waitForCharts(page);
+      const count = await controllerCount(page);
+      most = Math.max(most, count);
+      expect(await domInstances(page)).toBe(count);
+    }
+    // Near charts exist (current ±1) and far ones (beyond ±2) are gone: at most five live at once.
+    expect(most).toBeLessThanOrEqual(5);
+    expect(await controllerCount(page)).toBe(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('leaves the arrow keys to reveal while the pointer is over a chart, also after clicking it', async () => {
+    const { page, context } = await openDeck(browser, inject('deckUrl'));
+    for (const s of chartSlides) {
+      const i = indexOf(s.id);
+      await page.evaluate((k) => window.Reveal!.slide(k), i);
+      await waitForCharts(page);
+      const box = (await page.locator(`#${s.id} .chart-canvas`).boundingBox())!;
+      // Sweep the pointer across the chart so a tooltip shows, then click it.
+      for (const f of [0.3, 0.5, 0.7]) await page.mouse.move(box.x + box.width * f, box.y + box.height * 0.5, { steps: 4 });
+      await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((k) => window.Reveal!.getIndices().h === k, i + 1);
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForFunction((k) => window.Reveal!.getIndices().h === k, i);
+      expect(await current(page)).toBe(i);
+    }
+    await context.close();
+  });
+
+  it('opens and closes the data table by the 数据表 button and by the T key, readable and out of the way of the keys', async () => {
+    const { page, errors, context } = await openDeck(browser, inject('deckUrl'));
+    const s = chartSlides.find((c) => c.chart.type === 'forecast') ?? chartSlides[0];
+    const i = indexOf(s.id);
+    await page.evaluate((k) => window.Reveal!.slide(k), i);
+    await waitForCharts(page);
+    const panel = page.locator(`#${s.id} .chart-table-panel`);
+    const toggle = page.locator(`#${s.id} .chart-table-toggle`);
+    await expect.poll(() => panel.isVisible()).toBe(false);
+
+    await toggle.click();
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    // Readable: table text at least 26px at the design size, and the first row shows the source values.
+    const look = await page.$eval(`#${s.id} .chart-table`, (t) => ({
+      size: parseFloat(getComputedStyle(t.querySelector('td')!).fontSize),
+      first: Array.from(t.querySelectorAll('tbody tr:first-child > *')).map((c) => c.textContent),
+    }));
+    expect(look.size).toBeGreaterThanOrEqual(26);
+    expect(look.first).toEqual(chartTable(s.chart).rows[0]);
+    await page.locator(`#${s.id} .chart-table-close`).click();
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+
+    await page.keyboard.press('t');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await page.keyboard.press('t');
+    await expect.poll(() => panel.isVisible()).toBe(false);
+
+    // Esc closes the table and does not open the overview; a second Esc does.
+    await page.keyboard.press('t');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    expect(await page.evaluate(() => window.Reveal!.isOverview())).toBe(false);
+
+    // With the table open, the arrow keys still change slides, and leaving closes it.
+    await toggle.click();
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((k) => window.Reveal!.getIndices().h === k, i + 1);
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('follows the 4:3 canvas: charts re-fit when reveal changes the design width', async () => {
+    const { page, errors, context } = await openDeck(browser, inject('deckUrl'));
+    const s = chartSlides.find((c) => c.chart.type === 'forecast') ?? chartSlides[0];
+    await page.evaluate((k) => window.Reveal!.slide(k), indexOf(s.id));
+    await waitForCharts(page);
+    const wide = await page.$eval(`#${s.id} .chart-canvas`, (el) => el.clientWidth);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.waitForFunction(() => document.documentElement.dataset.aspect === '4x3' && window.Reveal!.getConfig().width === 1440);
+    await page.waitForTimeout(300);
+    await waitForCharts(page);
+    const narrow = await page.$eval(`#${s.id} .chart-canvas`, (el) => ({ w: el.clientWidth, canvas: el.querySelector('canvas')!.getBoundingClientRect().width, box: el.getBoundingClientRect().width }));
+    expect(narrow.w).toBeLessThan(wide);
+    // The drawing follows its container exactly (no overflow, no stale width).
+    expect(Math.abs(narrow.canvas - narrow.box)).toBeLessThan(2);
+    await expectDrawn(page, s.id, 'canvas', 100);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
