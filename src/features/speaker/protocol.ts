@@ -119,7 +119,11 @@ export function commandForKey(e: KeyLike): Command | null {
   return null;
 }
 
-/** postMessage origin check: same origin over http, or any page from disk (whose origin is "null"). */
+/**
+ * postMessage origin check: same origin over http; between pages opened from
+ * disk, Chromium reports the sender as "null" while `location.origin` reads "file://".
+ */
 export function trustedOrigin(origin: string, own: string): boolean {
-  return origin === own || (own === 'null' && origin === 'null');
+  const local = (o: string) => o === 'null' || o.startsWith('file:');
+  return origin === own || (local(own) && local(origin));
 }

@@ -40,6 +40,7 @@ describe('speaker view messages', () => {
     expect(trustedOrigin('http://127.0.0.1:4173', 'http://127.0.0.1:4173')).toBe(true);
     expect(trustedOrigin('http://evil.example', 'http://127.0.0.1:4173')).toBe(false);
     expect(trustedOrigin('null', 'null')).toBe(true);
+    expect(trustedOrigin('null', 'file://')).toBe(true);
     expect(trustedOrigin('null', 'http://127.0.0.1:4173')).toBe(false);
   });
 });

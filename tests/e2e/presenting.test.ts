@@ -1,0 +1,266 @@
+/**
+ * Presenting at a meeting: clicker keys, black/white screen, jump, help,
+ * 目录, the speaker view following the deck, deep links, and chrome that
+ * never covers slide content on the projector sizes.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { deck } from '../../slides/index.ts';
+import { speech } from '../../slides/source/index.ts';
+import { notesFor } from '../../src/model/notes.ts';
+import { deckSlides } from '../../src/model/types.ts';
+import { partsOf } from '../../src/features/parts.ts';
+import { launchBrowser, openDeck } from './helpers.ts';
+
+const slides = deckSlides(deck);
+const parts = partsOf(deck, speech);
+
+/** Where the deck stands: slide index and fragment index (-1 when none is shown). */
+async function position(page: Page): Promise<[number, number]> {
+  return page.evaluate(() => {
+    const r = window.Reveal!;
+    const i = r.getIndices();
+    return [i.h, typeof i.f === 'number' ? i.f : -1] as [number, number];
+  });
+}
+const after = (a: [number, number], b: [number, number]) => a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
+const currentId = (page: Page) => page.evaluate(() => window.Reveal!.getCurrentSlide()?.id ?? '');
+const notesOf = (id: string) => notesFor(slides.find((s) => s.id === id)!, speech).map((p) => p.text);
+
+describe('presenting the deck', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('moves forward and back with the keys a clicker sends', async () => {
+    const { page, context, errors } = await openDeck(browser, inject('deckUrl'));
+    const seen: [number, number][] = [await position(page)];
+    for (const key of ['PageDown', 'Space', 'ArrowRight', 'PageDown', 'ArrowDown']) {
+      await page.keyboard.press(key);
+      const now = await position(page);
+      expect(after(now, seen[seen.length - 1]), `${key} moves forward from ${seen[seen.length - 1]}`).toBe(true);
+      seen.push(now);
+    }
+    for (const key of ['PageUp', 'ArrowLeft', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      seen.pop();
+      expect(await position(page), `${key} goes back`).toEqual(seen[seen.length - 1]);
+    }
+    await page.keyboard.press('End');
+    expect((await position(page))[0]).toBe(slides.length - 1);
+    await page.keyboard.press('Home');
+    expect((await position(page))[0]).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('blacks out on B and on ".", whitens on W, and the next key only brings the slide back', async () => {
+    const { page, context, errors } = await openDeck(browser, inject('deckUrl'));
+    await page.keyboard.press('PageDown');
+    const before = await position(page);
+    const overlay = () =>
+      page.$eval('.reveal .pause-overlay', (el) => {
+        const s = getComputedStyle(el);
+        return { visible: s.visibility === 'visible', background: s.backgroundColor, paused: window.Reveal!.isPaused() };
+      });
+    for (const [key, colour] of [
+      ['b', 'rgb(0, 0, 0)'],
+      ['.', 'rgb(0, 0, 0)'],
+      ['w', 'rgb(255, 255, 255)'],
+    ] as const) {
+      await page.keyboard.press(key);
+      expect(await overlay(), key).toEqual({ visible: true, background: colour, paused: true });
+      // Covers the whole window.
+      const box = await page.$eval('.reveal .pause-overlay', (el) => el.getBoundingClientRect().toJSON());
+      expect(box).toMatchObject({ x: 0, y: 0, width: 1920, height: 1080 });
+      await page.keyboard.press('ArrowRight');
+      expect((await overlay()).paused, `next key after ${key} restores`).toBe(false);
+      expect(await position(page), `restoring after ${key} does not also move`).toEqual(before);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('jumps to a slide number with G', async () => {
+    const { page, context, errors } = await openDeck(browser, inject('deckUrl'));
+    await page.keyboard.press('g');
+    await page.waitForSelector('.jump-to-slide-input', { state: 'visible' });
+    await page.keyboard.type('12');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.Reveal!.getIndices().h === 11);
+    expect(await currentId(page)).toBe(slides[11].id);
+    // Typing digits in the box did not trigger our own keys (e.g. 1–6 in the 目录).
+    expect(await page.$eval('.deck-overlay-toc', (el) => (el as HTMLElement).hidden)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the Chinese help on ?, closes it on Esc without moving or opening the overview', async () => {
+    const { page, context, errors } = await openDeck(browser, inject('deckUrl'));
+    await page.keyboard.press('PageDown');
+    const before = await position(page);
+    await page.keyboard.press('Shift+Slash');
+    const help = page.locator('.deck-overlay-help');
+    await help.waitFor({ state: 'visible' });
+    const text = await help.innerText();
+    for (const words of ['快捷键', '黑屏', '白屏', '全屏', '演讲者视图', '目录', '跳到指定页', 'PageDown']) expect(text).toContain(words);
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => window.Reveal!.isOverview())).toBe(false);
+    expect(await position(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists the six parts in the 目录 (M) and jumps to the one clicked', async () => {
+    const { page, context, errors } = await openDeck(browser, inject('deckUrl'));
+    await page.keyboard.press('m');
+    const toc = page.locator('.deck-overlay-toc');
+    await toc.waitFor({ state: 'visible' });
+    const items = await toc.locator('.toc-item').allInnerTexts();
+    for (const p of parts.filter((x) => x.numeral)) expect(items.some((t) => t.includes(p.title))).toBe(true);
+    const third = parts.find((p) => p.part === 's3')!;
+    await toc.locator('.toc-item[data-part="s3"]').click();
+    await toc.waitFor({ state: 'hidden' });
+    await page.waitForFunction((id) => window.Reveal!.getCurrentSlide()?.id === id, third.firstId);
+    // Digit keys jump too.
+    await page.keyboard.press('m');
+    await page.keyboard.press('5');
+    await page.waitForFunction((id) => window.Reveal!.getCurrentSlide()?.id === id, parts.find((p) => p.part === 's5')!.firstId);
+    // The part label on a content slide says where we are, and opens the 目录 when clicked.
+    const content = slides.findIndex((s, i) => i > third.first && s.kind !== 'section');
+    await page.evaluate((n) => window.Reveal!.slide(n), content);
+    const label = page.locator('.part-label');
+    await expect.poll(() => label.innerText()).toMatch(/^[一二三四五六]、/);
+    await label.click();
+    await toc.waitFor({ state: 'visible' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the speaker view on S, which follows the deck and shows the speech for the slide', async () => {
+    const { page, context, errors } = await openDeck(browser, inject('deckUrl'));
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    const popupErrors: string[] = [];
+    popup.on('pageerror', (e) => popupErrors.push(e.message));
+    popup.on('console', (m) => m.type() === 'error' && popupErrors.push(m.text()));
+    await popup.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+    expect(new URL(popup.url()).search).toBe('?speaker');
+
+    const notesShown = () => popup.$$eval('[data-speaker-notes] p[data-paragraph]', (ps) => ps.map((p) => p.textContent));
+    const previewId = (which: string) =>
+      popup.$eval(`.${which} iframe`, (f) => (f as HTMLIFrameElement).contentWindow!.Reveal?.getCurrentSlide()?.id ?? null);
+
+    for (let step = 0; step < 4; step++) {
+      // Move the main window to the next slide (past any fragments).
+      const from = await currentId(page);
+      while ((await currentId(page)) === from) await page.keyboard.press('ArrowRight');
+      const id = await currentId(page);
+      await expect.poll(notesShown, { timeout: 5000 }).toEqual(notesOf(id));
+      await expect.poll(() => previewId('sp-current'), { timeout: 10_000 }).toBe(id);
+      const next = slides[slides.findIndex((s) => s.id === id) + 1]?.id;
+      await expect.poll(() => previewId('sp-next'), { timeout: 10_000 }).toBe(next);
+      expect(await popup.locator('.sp-count').innerText()).toBe(`${slides.findIndex((s) => s.id === id) + 1} / ${slides.length}`);
+    }
+    // The clock runs.
+    await expect.poll(() => popup.locator('.sp-elapsed .sp-time-value').innerText(), { timeout: 5000 }).not.toBe('0:00');
+
+    // Keys pressed in the speaker window (the clicker talks to whichever window has focus) drive the deck.
+    const before = await position(page);
+    await popup.keyboard.press('PageDown');
+    await expect.poll(() => position(page)).not.toEqual(before);
+    expect(after(await position(page), before)).toBe(true);
+    await popup.keyboard.press('b');
+    await page.waitForFunction(() => window.Reveal!.isPaused());
+    await expect.poll(() => popup.locator('.sp-status').innerText()).toContain('黑屏');
+    await popup.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => !window.Reveal!.isPaused());
+
+    // A click on a part in the pace strip sends the deck there.
+    await popup.locator('.sp-seg[data-part="s4"] button').click();
+    await page.waitForFunction((id) => window.Reveal!.getCurrentSlide()?.id === id, parts.find((p) => p.part === 's4')!.firstId);
+
+    // S again brings the same window forward instead of opening another.
+    await page.keyboard.press('s');
+    await page.waitForTimeout(300);
+    expect(context.pages()).toHaveLength(2);
+    expect(errors).toEqual([]);
+    expect(popupErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the slide in the URL hash, and a reload returns to it', async () => {
+    const { page, context, errors } = await openDeck(browser, inject('deckUrl'));
+    const target = slides[9];
+    await page.evaluate((n) => window.Reveal!.slide(n), 9);
+    await page.waitForFunction((id) => location.hash === `#/${id}`, target.id, { timeout: 5000 });
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true' && !!window.Reveal);
+    expect(await currentId(page)).toBe(target.id);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a valid slide, without errors, for malformed or out-of-range hashes', async () => {
+    for (const hash of ['#/no-such-slide', '#/9999', '#/-3', '#/%E0%A4%A', '#/"]>', '#/cover/abc', '#//', '#/part-2/99']) {
+      const { page, context, errors } = await openDeck(browser, inject('deckUrl') + hash);
+      const id = await currentId(page);
+      expect(slides.some((s) => s.id === id), `${hash} → ${id}`).toBe(true);
+      expect(await page.$eval('.slide-number', (el) => el.textContent?.replace(/\s+/g, '')), hash).toMatch(/^\d+\/\d+$/);
+      expect(errors, hash).toEqual([]);
+      await context.close();
+    }
+  });
+
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ]) {
+    it(`shows 当前/总数, the progress bar and the part label at ${size.width}×${size.height} without covering slide content`, async () => {
+      const { page, context, errors } = await openDeck(browser, inject('deckUrl'), size);
+      const overlaps: string[] = [];
+      for (let i = 0; i < slides.length; i++) {
+        await page.evaluate((n) => window.Reveal!.slide(n, 0, Number.MAX_SAFE_INTEGER), i);
+        const found = await page.evaluate(() => {
+          const chrome = ['.slide-number', '.part-label', '.progress']
+            .map((sel) => document.querySelector<HTMLElement>(`.reveal ${sel}`))
+            .filter((el): el is HTMLElement => !!el && !el.hidden && getComputedStyle(el).display !== 'none')
+            .map((el) => ({ name: el.className, box: el.getBoundingClientRect() }));
+          const slide = window.Reveal!.getCurrentSlide()!;
+          const content = Array.from(slide.querySelectorAll<HTMLElement>('.slide-inner *')).filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+          });
+          const hits: string[] = [];
+          for (const c of chrome) {
+            for (const el of content) {
+              const r = el.getBoundingClientRect();
+              const b = c.box;
+              if (r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top) hits.push(`${c.name} covers ${el.className || el.tagName}`);
+            }
+          }
+          const number = document.querySelector('.reveal .slide-number')?.textContent?.replace(/\s+/g, '') ?? '';
+          return { hits, number, chrome: chrome.map((c) => c.name) };
+        });
+        const id = slides[i].id;
+        expect(found.number, id).toBe(`${i + 1}/${slides.length}`);
+        expect(found.chrome, id).toContain('progress');
+        overlaps.push(...found.hits.map((h) => `${id}: ${h}`));
+      }
+      expect(overlaps).toEqual([]);
+      // The label shows on content slides, set in type large enough to read.
+      const content = slides.findIndex((s) => s.kind !== 'section' && s.kind !== 'cover' && s.kind !== 'closing' && /^s[1-6]$/.test(parts.find((p) => p.first <= slides.indexOf(s) && slides.indexOf(s) < p.first + p.slides)!.part));
+      await page.evaluate((n) => window.Reveal!.slide(n), content);
+      const label = await page.$eval('.reveal .part-label', (el) => ({ hidden: (el as HTMLElement).hidden, size: parseFloat(getComputedStyle(el).fontSize) }));
+      expect(label.hidden).toBe(false);
+      expect(label.size).toBeGreaterThanOrEqual(14);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
