@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { deckFonts } from './scripts/fonts/plugin.ts';
+import { deckShare } from './scripts/share/plugin.ts';
 import { deck } from './slides/index.ts';
 import { parseSpeech } from './src/model/speech.ts';
 import { assertValidDeck } from './src/model/validate.ts';
@@ -19,16 +21,30 @@ function validateDeck(): Plugin {
   };
 }
 
-export default defineConfig({
-  // Relative asset paths: the same dist/ works at any URL path and from disk.
-  base: './',
-  plugins: [validateDeck(), deckFonts()],
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: true,
-    reportCompressedSize: false,
-  },
-  server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+/**
+ * `vite build` → dist/ (relative paths: any URL path, any static server).
+ * `vite build --mode single` → dist-single/deck.html, everything inlined, opens from disk.
+ */
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    // Relative asset paths: the same dist/ works at any URL path and from disk.
+    base: './',
+    plugins: [
+      validateDeck(),
+      deckFonts({ inline: single }),
+      ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
+      // Last: it hashes the final inline script for the CSP and names the single file.
+      deckShare({ settings: deck.settings, single }),
+    ],
+    build: {
+      target: 'es2022',
+      outDir: single ? 'dist-single' : 'dist',
+      emptyOutDir: true,
+      reportCompressedSize: false,
+      ...(single ? { assetsInlineLimit: () => true, chunkSizeWarningLimit: 100_000 } : {}),
+    },
+    server: { host: '127.0.0.1' },
+    preview: { host: '127.0.0.1' },
+  };
 });

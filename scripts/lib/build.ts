@@ -12,3 +12,10 @@ export async function buildToTemp(prefix = 'deck-build-'): Promise<string> {
   await build({ root: projectRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   return outDir;
 }
+
+/** Builds the single offline file (`vite build --mode single`) into a fresh temp folder; returns the path of deck.html. */
+export async function buildSingleToTemp(prefix = 'deck-single-'): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), prefix));
+  await build({ root: projectRoot, mode: 'single', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return join(outDir, 'deck.html');
+}
