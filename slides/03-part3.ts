@@ -32,11 +32,10 @@ export const part3: SectionModule = {
       id: 'decisive-year',
       source: ['s3.p1'],
       title: '做好今年各项工作，任务艰巨、意义重大',
-      lead: '2024年',
       layout: 'columns',
       cards: [
-        { label: '全面完成“十一五”', heading: '决战之年' },
-        { label: '蓄势冲刺“十二五”', heading: '关键之年' },
+        { label: '2024年，既是全面完成“十一五”的', heading: '决战之年' },
+        { label: '也是蓄势冲刺“十二五”的', heading: '关键之年' },
       ],
     },
     {
@@ -51,7 +50,18 @@ export const part3: SectionModule = {
         { label: '主线', heading: '“两型”社会建设' },
         { label: '两大战役', heading: '园区攻坚 · 城市提质' },
         { label: '两大战略', heading: '工业主导 · 城市带动' },
-        { label: '两大样板', heading: '清水塘 · 田心', body: ['循环经济发展示范区', '生态宜居示范区'] },
+        { label: '两大样板', heading: '清水塘 · 田心' },
+      ],
+    },
+    {
+      kind: 'cards',
+      id: 'two-models',
+      source: ['s3.p1'],
+      title: '着力打造两大样板',
+      layout: 'columns',
+      cards: [
+        { label: '在全国有较大影响的', heading: '清水塘', body: ['循环经济发展示范区'] },
+        { label: '以现代工业文明为特征的', heading: '田心', body: ['生态宜居示范区'] },
       ],
     },
     {

@@ -125,17 +125,6 @@ export const part4: SectionModule = {
         { label: '三要', heading: '加快项目建设', body: ['十大重点基础工程', '十大产业项目'] },
       ],
     },
-    {
-      kind: 'cards',
-      id: 'ten-projects',
-      source: ['s4.i3'],
-      title: '以大工程、大项目的上马建设，带动发展大提速',
-      layout: 'columns',
-      cards: [
-        { heading: '十大重点基础工程', body: ['田心高科园基础配套设施', '铜塘湾港区', '重金属工业废水处理厂', '铜霞路一期改扩建等'] },
-        { heading: '十大产业项目', body: ['轨道交通千亿产业集群', '南车时代百亿工程', '旗滨集团光伏玻璃产业基地', '时代研究院等'] },
-      ],
-    },
     planCountsChart,
     {
       kind: 'points',

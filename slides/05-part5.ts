@@ -45,11 +45,11 @@ export const part5: SectionModule = {
       source: ['s5.i3'],
       title: '全面繁荣社会事业',
       points: [
-        { text: '教育：创建现代教育技术实验区，打造教育品牌', emphasis: ['教育'] },
-        { text: '科技：创建全省可持续发展试验区', emphasis: ['科技'] },
-        { text: '文化：精心打造文化品牌，满足全民文化需求', emphasis: ['文化'] },
-        { text: '医疗：完善公共卫生服务体系和疾病防控体系', emphasis: ['医疗'] },
-        { text: '计生：争创人口计生全国先进城区', emphasis: ['计生'] },
+        { text: '教育：创建现代教育技术实验区，打造教育品牌', emphasis: ['教育：'] },
+        { text: '科技：创建全省可持续发展试验区', emphasis: ['科技：'] },
+        { text: '文化：精心打造文化品牌，满足全民文化需求', emphasis: ['文化：'] },
+        { text: '医疗：完善公共卫生服务体系和疾病防控体系', emphasis: ['医疗：'] },
+        { text: '计生：争创人口计生全国先进城区', emphasis: ['计生：'] },
       ],
     },
     {

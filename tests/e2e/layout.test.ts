@@ -159,6 +159,23 @@ describe('slide layout in Chromium', () => {
     expect(before.rows).toBeLessThanOrEqual(MAX_ROWS);
   });
 
+  it('reads right on the cover and closing without a date or speaker (not in the speech)', async () => {
+    const { page, context } = await openDeck(browser, inject('deckUrl'));
+    const got = await page.evaluate(() => ({
+      coverMeta: document.querySelector('#cover .cover-meta')?.textContent ?? null,
+      meeting: document.querySelector('#cover .cover-meeting')?.textContent,
+      headline: document.querySelector('#cover .cover-headline')?.textContent,
+      closingMeta: document.querySelector('#closing .closing-meta')?.textContent,
+      extra: document.querySelectorAll('#closing .closing-extra').length,
+    }));
+    await context.close();
+    expect(got.coverMeta).toBeNull();
+    expect(got.meeting).toBe(deck.settings.meetingTitle);
+    expect(got.headline).toBe('全力推进**发展新跨越');
+    expect(got.closingMeta).toBe(deck.settings.meetingTitle);
+    expect(got.extra).toBe(1);
+  });
+
   it('shows the speech paragraphs, verbatim, as each slide’s notes', async () => {
     const { speech } = await import('../../slides/source/index.ts');
     const { page, context } = await openDeck(browser, inject('deckUrl'));

@@ -23,6 +23,13 @@ export function renderCover(s: CoverSlide, ctx: RenderContext): HTMLElement[] {
   ];
 }
 
+/** Part titles read "认真总结，充分认识……": break after the comma, never mid-phrase. */
+function titleLines(title: string): HTMLElement[] {
+  const at = title.indexOf('，');
+  const parts = at > 0 ? [title.slice(0, at + 1), title.slice(at + 1)] : [title];
+  return parts.map((p) => h('span', { class: 'divider-title-line' }, p));
+}
+
 export function renderSection(s: SectionSlide, ctx: RenderContext): HTMLElement[] {
   const n = Number(s.part.slice(1));
   return [
@@ -30,7 +37,7 @@ export function renderSection(s: SectionSlide, ctx: RenderContext): HTMLElement[
       'div',
       { class: 'divider' },
       h('p', { class: 'divider-numeral', 'aria-hidden': 'true' }, PART_NUMERALS[n - 1]),
-      h('h2', { class: 'divider-title' }, h('span', { class: 'sr-only' }, `${PART_NUMERALS[n - 1]}、`), ctx.speech.partTitles[s.part]),
+      h('h2', { class: 'divider-title' }, h('span', { class: 'sr-only' }, `${PART_NUMERALS[n - 1]}、`), titleLines(ctx.speech.partTitles[s.part])),
     ),
   ];
 }
