@@ -27,6 +27,8 @@ interface Live {
   finished: boolean;
   /** The container width the option was built for (labels wrap to it). */
   width: number;
+  /** Glyphs the chart draws are still loading (subset fonts come in slices). */
+  fontsPending: boolean;
   /** Created off-screen: replay its animation when its slide is shown. */
   unseen: boolean;
 }
@@ -129,6 +131,7 @@ export class ChartController {
     if (Math.abs(width - entry.width) > 1) {
       entry.width = width;
       entry.chart.setOption(buildOption(entry.spec, { animation: false, compact: isCompact(width), width }), { notMerge: true });
+      this.loadGlyphs(el, entry);
     }
   }
 
@@ -169,7 +172,7 @@ export class ChartController {
       height: el.clientHeight || undefined,
     });
     const width = el.clientWidth;
-    const entry: Live = { chart, spec, finished: false, unseen: !visible, width };
+    const entry: Live = { chart, spec, finished: false, unseen: !visible, width, fontsPending: false };
     chart.on('finished', () => {
       entry.finished = true;
       this.signal();
@@ -177,6 +180,39 @@ export class ChartController {
     this.live.set(el, entry);
     this.sizes?.observe(el);
     chart.setOption(buildOption(spec, { animation: !print && !this.reducedMotion && visible, compact: isCompact(width), width: width || undefined }));
+    this.loadGlyphs(el, entry);
+  }
+
+  /**
+   * The bundled fonts are subset and split by unicode-range; a canvas never asks for a
+   * slice, it just draws boxes. Ask for every glyph the chart draws, in the exact font
+   * it uses, and redraw once they are in. Charts count as ready only after that.
+   */
+  private loadGlyphs(el: HTMLElement, entry: Live): void {
+    const fonts = this.doc.fonts;
+    if (!fonts || typeof fonts.load !== 'function') return;
+    const byFont = new Map<string, string>();
+    const zr = entry.chart.getZr() as unknown as { storage?: { getDisplayList(update?: boolean): { style?: { text?: unknown; font?: unknown } }[] } };
+    for (const d of zr.storage?.getDisplayList(true) ?? []) {
+      const { text, font } = d.style ?? {};
+      if (typeof text === 'string' && text && typeof font === 'string') byFont.set(font, (byFont.get(font) ?? '') + text);
+    }
+    const missing = [...byFont].filter(([font, text]) => {
+      try {
+        return !fonts.check(font, text);
+      } catch {
+        return false;
+      }
+    });
+    if (!missing.length) return;
+    entry.fontsPending = true;
+    void Promise.all(missing.map(([font, text]) => fonts.load(font, text).catch(() => []))).then(() => {
+      entry.fontsPending = false;
+      if (this.live.get(el) !== entry || entry.chart.isDisposed()) return;
+      // Re-lay the labels with the real glyph widths; no second animation.
+      entry.finished = false;
+      entry.chart.setOption(buildOption(entry.spec, { animation: false, compact: isCompact(entry.width), width: entry.width || undefined }), { notMerge: true });
+    });
   }
 
   /** Re-creates a chart drawn off-screen so the audience sees it build; a fresh instance keeps `finished` honest. */
@@ -201,7 +237,7 @@ export class ChartController {
   }
 
   private signal(): void {
-    const pending = [...this.live.values()].some((e) => !e.finished);
+    const pending = [...this.live.values()].some((e) => !e.finished || e.fontsPending);
     const printWaiting = this.reveal.isPrintView() && !this.pdfReady;
     this.doc.documentElement.dataset.chartsReady = String(!pending && !printWaiting);
     this.doc.documentElement.dataset.chartCount = String(this.live.size);

@@ -96,7 +96,7 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
           name: NAMED,
           symbol: 'roundRect',
           symbolSize: cell,
-          itemStyle: { color: color.red },
+          itemStyle: { color: color.red, opacity: 1 },
           data: named,
         },
         {
@@ -104,7 +104,7 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
           name: UNNAMED,
           symbol: 'roundRect',
           symbolSize: cell,
-          itemStyle: { color: color.paper, borderColor: color.neutral, borderWidth: 3, borderType: 'dashed' },
+          itemStyle: { color: color.paper, borderColor: color.neutral, borderWidth: 3, borderType: 'dashed', opacity: 1 },
           data: unnamed,
         },
       ],

@@ -55,7 +55,7 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
         data: spec.milestones.map((m) => ({ value: [m.year, LINE_Y], name: m.label })),
         symbol: 'circle',
         symbolSize: opts.compact ? 34 : 44,
-        itemStyle: { color: color.red, borderColor: color.white, borderWidth: 5 },
+        itemStyle: { color: color.red, borderColor: color.white, borderWidth: 5, opacity: 1 },
         label: {
           show: true,
           position: 'top',
@@ -79,8 +79,8 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
         const xt = api.coord([span.to, SPAN_Y[0]])[0];
         const h = y1 - y0;
         const yLine = api.coord([0, LINE_Y])[1];
-        // Dashed guides from the band down to the time line mark where its end may fall (3 to 5 years).
-        const guide = (x: number) => ({ type: 'line', shape: { x1: x, y1: y1, x2: x, y2: yLine }, style: { stroke: color.goldText, lineWidth: 2, lineDash: [8, 8], opacity: 0.6 } });
+        // Short ticks under the band mark where its end may fall (3 to 5 years), clear of the milestone labels.
+        const guide = (x: number) => ({ type: 'line', shape: { x1: x, y1: y1, x2: x, y2: Math.min(yLine, y1 + 22) }, style: { stroke: color.goldText, lineWidth: 3 } });
         return {
           type: 'group',
           children: [
@@ -135,7 +135,7 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
         splitLine: { show: false },
         axisLabel: { fontSize: s.strong, color: color.ink, margin: 20, formatter: (v: number) => (Number.isInteger(v) && v <= end ? roadmapYearLabel(v) : '') },
       },
-      yAxis: { type: 'value', min: 0, max: 1, show: false },
+      yAxis: { type: 'value', min: 0, max: 0.8, show: false },
       series: series as never,
     };
   },
