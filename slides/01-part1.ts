@@ -48,7 +48,7 @@ export const part1: SectionModule = {
     {
       kind: 'cards',
       id: 'results-areas',
-      source: ['s1.i2', 's1.i3', 's1.i4', 's1.i5'],
+      source: ['s1.p1', 's1.i2', 's1.i3', 's1.i4', 's1.i5'],
       title: '各项工作取得了较好成绩',
       layout: 'columns',
       fragments: true,

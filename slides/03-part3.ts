@@ -42,7 +42,7 @@ export const part3: SectionModule = {
       kind: 'cards',
       id: 'overall-approach',
       source: ['s3.p1'],
-      title: '今后一段时期全区工作的总体思路',
+      title: '今后一段时期内全区工作的总体思路',
       lead: '全力推进**发展新跨越',
       layout: 'columns',
       fragments: true,

@@ -146,9 +146,9 @@ export const part4: SectionModule = {
       layout: 'columns',
       fragments: true,
       cards: [
-        { label: '发展企业', heading: '第一位置', body: ['视企业为发展的“命根子”', '把企业家当好朋友、“亲兄弟”'] },
-        { label: '服务企业', heading: '第一职责', body: ['**区因工而立，因工而兴，也必须因工而强', '哪里需要服务，哪里就有领导'] },
-        { label: '企业满意', heading: '第一标准', body: ['企业之需、企业之急、企业之难', '让企业放心发展、大胆发展'] },
+        { label: '发展企业', heading: '第一位置', body: ['视企业为发展的“命根子”'] },
+        { label: '服务企业', heading: '第一职责', body: ['哪里需要服务，哪里就有领导'] },
+        { label: '企业满意', heading: '第一标准', body: ['让企业放心发展、大胆发展'] },
       ],
     },
     {

@@ -14,7 +14,8 @@ export const part6: SectionModule = {
     {
       kind: 'cards',
       id: 'party-three',
-      source: ['s6.i1', 's6.i2', 's6.i3'],
+      // The title is the part's heading; the three cards are its three items.
+      source: ['s6.h', 's6.i1', 's6.i2', 's6.i3'],
       title: '加强领导，积极构筑跨越发展的坚强保障',
       layout: 'columns',
       fragments: true,
