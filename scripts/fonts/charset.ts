@@ -54,6 +54,7 @@ export function isGlyphChar(c: string): boolean {
   const cp = c.codePointAt(0) ?? 0;
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return false;
   if (cp === 0xfeff || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xd800 && cp <= 0xdfff)) return false;
+  if ((cp >= 0x200b && cp <= 0x200f) || cp === 0x2060) return false; // zero-width: no glyph drawn
   if (cp >= 0xe000 && cp <= 0xf8ff) return false;
   return true;
 }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { collectCharset } from './charset.ts';
+import { fontCodepoints } from './cmap.ts';
 import { FONT_LICENSES } from './faces.ts';
 import { buildDeckFonts, fontFaceCss, sizeReport, type BuiltFontFile } from './subset.ts';
 
@@ -98,8 +99,18 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
           if (name === 'index.html' && item.type === 'asset') html = item;
         }
         if (!html) this.error('deck:fonts: index.html is not in the bundle');
-        const files = await buildDeckFonts(collectCharset(texts));
+        const charset = collectCharset(texts);
+        const files = await buildDeckFonts(charset);
         this.info(`\n${sizeReport(files)}`);
+        // A character the source font lacks would fall back to whatever the viewer's machine has: say which.
+        // (Only the deck's own text: libraries carry strings, e.g. font names, that are never shown.)
+        const known = collectCharset().all;
+        for (const face of new Set(files.map((f) => f.face))) {
+          const cps = new Set<number>();
+          for (const f of files.filter((x) => x.face === face)) for (const cp of await fontCodepoints(f.data)) cps.add(cp);
+          const missing = [...known].filter((c) => !cps.has(c.codePointAt(0)!));
+          if (missing.length) this.warn(`${face.sourceName} 缺少字形 / has no glyph for: ${missing.map((c) => `「${c}」U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(' ')}`);
+        }
 
         const licenseNote =
           'Fonts: subsets of Noto Sans SC and Noto Serif SC, © Google / Adobe, SIL Open Font License 1.1' +
