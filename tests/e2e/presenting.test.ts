@@ -99,6 +99,24 @@ describe('presenting the deck', () => {
     await context.close();
   });
 
+  it('goes full screen on F, and on F5 (a clicker\'s start button) instead of reloading', async () => {
+    const { page, context, errors } = await openDeck(browser, inject('deckUrl'));
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+    await page.evaluate(() => document.exitFullscreen());
+    await page.waitForFunction(() => !document.fullscreenElement);
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await page.keyboard.press('F5');
+    await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    // The G box speaks Chinese.
+    await page.keyboard.press('g');
+    await expect.poll(() => page.$eval('.jump-to-slide-input', (i) => (i as HTMLInputElement).placeholder)).toBe('输入页码，回车跳转');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('opens the Chinese help on ?, closes it on Esc without moving or opening the overview', async () => {
     const { page, context, errors } = await openDeck(browser, inject('deckUrl'));
     await page.keyboard.press('PageDown');
