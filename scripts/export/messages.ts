@@ -43,6 +43,9 @@ export const msg = {
     `环境变量 ${name} 指定的浏览器不存在：${path}\n请安装 Chromium（Debian：apt-get install chromium），或把 ${name} 设为 Chrome/Chromium/Edge 的路径。\n` +
     `The browser named by ${name} does not exist: ${path}\nInstall Chromium (Debian: apt-get install chromium) or point ${name} at Chrome, Chromium or Edge.`,
   noBuild: (dir: string) => `构建目录 ${dir} 中没有 index.html。\nBuild folder ${dir} has no index.html.`,
+  staleBuild: (detail: string) =>
+    `构建中的幻灯片与当前的幻灯片数据不一致（${detail}）。请去掉 --dir 让命令重新构建，或先运行 npm run build。\n` +
+    `The build's slides differ from the current slide data (${detail}). Drop --dir to rebuild, or run npm run build first.`,
   deckFailed: (detail: string) => `幻灯片在浏览器中未能加载：${detail}\nThe deck failed to load in the browser: ${detail}`,
   failed: (detail: string) => `导出失败：${detail}\nExport failed: ${detail}`,
   done: (path: string) => `已导出 / Exported: ${path}`,

@@ -46,8 +46,27 @@ function addEntries(doc: PDFDocument, parent: PDFRef, entries: readonly OutlineE
   return { first: refs[0], last: refs[refs.length - 1], count };
 }
 
-export async function finishPdf(bytes: Uint8Array, meta: PdfMeta, outline: readonly OutlineEntry[]): Promise<{ bytes: Uint8Array; pages: number }> {
+/** Page index of each named destination Chromium wrote (one per linked-to element id). */
+export function namedDestinations(doc: PDFDocument): Map<string, number> {
+  const out = new Map<string, number>();
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  if (!dests) return out;
+  const pages = doc.getPages().map((p) => p.ref.toString());
+  for (const [name, value] of dests.entries()) {
+    const arr = value instanceof PDFArray ? value : doc.context.lookupMaybe(value, PDFArray);
+    const at = arr ? pages.indexOf(arr.get(0).toString()) : -1;
+    if (at >= 0) out.set(name.decodeText(), at);
+  }
+  return out;
+}
+
+export async function finishPdf(
+  bytes: Uint8Array,
+  meta: PdfMeta,
+  outlineOrFromDests: readonly OutlineEntry[] | ((dests: Map<string, number>) => readonly OutlineEntry[]),
+): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const outline = typeof outlineOrFromDests === 'function' ? outlineOrFromDests(namedDestinations(doc)) : outlineOrFromDests;
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) doc.setAuthor(meta.author);
   if (meta.subject) doc.setSubject(meta.subject);

@@ -29,7 +29,7 @@ export interface PrintPage {
 }
 
 /** Walks the print view page by page, reporting progress and failing on any blank chart. */
-export async function checkPages(page: Page, log: Progress, titleOf: (id: string) => string): Promise<PrintPage[]> {
+export async function checkPages(page: Page, log: Progress, titleOf: (id: string) => string, expectedIds?: readonly string[]): Promise<PrintPage[]> {
   const pages = await page.$$eval('.reveal .pdf-page', (els) =>
     els.map((el, index) => {
       const section = el.querySelector('section[id]');
@@ -42,6 +42,12 @@ export async function checkPages(page: Page, log: Progress, titleOf: (id: string
     }),
   );
   if (pages.length === 0) throw new ExportError(msg.failed('打印视图没有页面 / the print view has no pages'));
+  const shown = [...new Set(pages.map((p) => p.slideId))];
+  if (expectedIds && shown.join() !== expectedIds.join()) {
+    const missing = expectedIds.filter((id) => !shown.includes(id));
+    const extra = shown.filter((id) => !expectedIds.includes(id));
+    throw new ExportError(msg.staleBuild([...missing.map((id) => `-${id}`), ...extra.map((id) => `+${id}`)].slice(0, 6).join(' ') || 'order'));
+  }
   for (const p of pages) {
     if (p.blank.length) throw new ExportError(msg.failed(`第 ${p.index + 1} 页的图表没有绘制 / chart not drawn on page ${p.index + 1}: ${p.blank.join(', ')}`));
     log.step(p.index + 1, pages.length, `${p.slideId} ${titleOf(p.slideId)}${p.charts ? `（图表 ${p.charts} / charts ${p.charts}）` : ''}`);

@@ -10,10 +10,10 @@ import type { Paragraph } from '../../../src/model/speech.ts';
 import type { Slide } from '../../../src/model/types.ts';
 import { tokens } from '../../../src/theme/tokens.ts';
 import type { AtomicTarget } from '../atomic.ts';
-import { pdfMeta, titleOf } from '../deck-info.ts';
+import { outlineFor, partTitle, pdfMeta, titleOf } from '../deck-info.ts';
 import { ExportError, msg } from '../messages.ts';
 import type { DeckModel } from '../model.ts';
-import { finishPdf, type OutlineEntry } from '../outline.ts';
+import { finishPdf } from '../outline.ts';
 import { checkPages, pagePicture, printQuery } from '../print-view.ts';
 import { progress, type Progress } from '../progress.ts';
 import type { Session } from '../session.ts';
@@ -54,15 +54,19 @@ function paragraphHtml(p: Paragraph): string {
   return `<p class="speech-${p.kind}" data-paragraph="${p.id}">${esc(p.text)}</p>`;
 }
 
-/** The deck's own stylesheets (for its bundled Chinese fonts), from the built index.html. */
-function deckStylesheets(dir: string): string[] {
+/**
+ * The deck's bundled Chinese fonts: the @font-face rules the build puts in
+ * index.html (<style id="deck-fonts">), whose URLs are relative to it. Their
+ * subsets cover the whole speech, so the handout's text is set in them too.
+ */
+export function deckFontCss(dir: string): string {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  return Array.from(html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g))
-    .map((m) => /href="([^"]+)"/.exec(m[0])?.[1])
-    .filter((h): h is string => Boolean(h));
+  return Array.from(html.matchAll(/<style[^>]*id="deck-fonts"[^>]*>([\s\S]*?)<\/style>/g))
+    .map((m) => m[1])
+    .join('\n');
 }
 
-export function handoutHtml(model: DeckModel, pictures: ReadonlyMap<string, string>, stylesheets: readonly string[]): string {
+export function handoutHtml(model: DeckModel, pictures: ReadonlyMap<string, string>, fontCss: string): string {
   const { settings } = model.deck;
   const title = titleOf(model);
   const c = tokens.color;
@@ -71,13 +75,18 @@ export function handoutHtml(model: DeckModel, pictures: ReadonlyMap<string, stri
       if (b.kind === 'text') return `<div class="loose">${b.paragraphs.map(paragraphHtml).join('')}</div>`;
       const pic = pictures.get(b.slide.id);
       const cap = `第 ${b.number} 页 · ${esc(title(b.slide.id))}`;
-      const again = b.shownBefore.length && !b.paragraphs.length ? `<p class="again">（讲话原文见上文）</p>` : '';
-      return `<section class="block" id="h-${esc(b.slide.id)}"><figure><img src="${pic ?? ''}" alt="${cap}"><figcaption>${cap}</figcaption></figure>${b.paragraphs.map(paragraphHtml).join('')}${again}</section>`;
+      const again = b.shownBefore.length && !b.paragraphs.length ? `<p class="again">（同上）</p>` : '';
+      return `<section class="block" id="h-${esc(b.slide.id)}"><figure><img src="${pic ?? ''}" alt="${cap}"><figcaption><a href="#h-${esc(b.slide.id)}">${cap}</a></figcaption></figure>${b.paragraphs.map(paragraphHtml).join('')}${again}</section>`;
     })
     .join('\n');
   const meta = [settings.date, settings.speaker].filter(Boolean).map(esc).join(' · ');
+  // A short table of contents: the six parts, linked to their first slide (words from the speech only).
+  const toc = model.deck.sections
+    .filter((sec) => sec.part !== 'open' && sec.part !== 'close' && sec.slides.length)
+    .map((sec) => `<li><a href="#h-${esc(sec.slides[0].id)}">${esc(partTitle(sec.part, model))}</a></li>`)
+    .join('');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(settings.meetingTitle)}（讲稿）</title>
-${stylesheets.map((h) => `<link rel="stylesheet" href="${esc(h)}">`).join('\n')}
+<style>${fontCss.replace(/<\//g, '<\\/')}</style>
 <style>
 @page { size: A4 portrait; margin: 18mm 20mm 20mm; }
 html, body { background: #fff; margin: 0; padding: 0; }
@@ -88,6 +97,11 @@ header.doc p { margin: 0; font-size: 12pt; color: ${c.inkSoft}; font-family: ${t
 header.doc::after { content: ''; display: block; width: 40mm; height: 1mm; background: ${c.gold}; margin: 5mm auto 0; }
 figure { margin: 6mm 0 4mm; break-inside: avoid; page-break-inside: avoid; }
 figure img { display: block; width: 100%; aspect-ratio: 16 / 9; border: 0.3mm solid ${c.neutralLight}; box-sizing: border-box; }
+figcaption a { color: inherit; text-decoration: none; }
+nav.toc { margin: 0 0 8mm; font-family: ${tokens.font.sans}; font-size: 11pt; }
+nav.toc ol { list-style: none; margin: 0; padding: 0; }
+nav.toc li { margin: 0 0 1.5mm; }
+nav.toc a { color: ${c.ink}; text-decoration: none; }
 figcaption { font-family: ${tokens.font.sans}; font-size: 9pt; color: ${c.inkSoft}; margin-top: 1.5mm; }
 p { margin: 0 0 2mm; text-indent: 2em; text-align: justify; orphans: 2; widows: 2; }
 p.speech-salutation { text-indent: 0; }
@@ -96,6 +110,7 @@ p.again { color: ${c.inkSoft}; font-size: 10pt; text-indent: 0; }
 .loose { margin: 4mm 0; }
 </style></head><body>
 <header class="doc"><h1>${esc(settings.meetingTitle)}</h1><p>${esc(settings.description)}</p>${meta ? `<p>${meta}</p>` : ''}</header>
+${toc ? `<nav class="toc"><ol>${toc}</ol></nav>` : ''}
 ${body}
 </body></html>`;
 }
@@ -104,7 +119,7 @@ export async function exportHandout(session: Session, model: DeckModel, target: 
   const deckPage = await session.openDeck(printQuery({ exactPages: true }));
   const pictures = new Map<string, string>();
   try {
-    const pages = await checkPages(deckPage, progress(true), titleOf(model));
+    const pages = await checkPages(deckPage, progress(true), titleOf(model), model.slides.map((s) => s.id));
     const title = titleOf(model);
     for (const p of pages) {
       const jpeg = await pagePicture(deckPage, p.index, 'jpeg');
@@ -121,7 +136,7 @@ export async function exportHandout(session: Session, model: DeckModel, target: 
   try {
     // Served from the deck's own origin so its stylesheets (and bundled fonts) load.
     const url = `${session.url}__handout.html`;
-    const html = handoutHtml(model, pictures, deckStylesheets(session.dir));
+    const html = handoutHtml(model, pictures, deckFontCss(session.dir));
     await page.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
     await page.goto(url);
     await page.evaluate(async () => {
@@ -137,19 +152,9 @@ export async function exportHandout(session: Session, model: DeckModel, target: 
       headerTemplate: '<span></span>',
       footerTemplate: '<div style="width:100%;text-align:center;font-size:9pt;color:#4A4440;">— <span class="pageNumber"></span> —</div>',
     });
-    // Bookmarks: each part, found by the handout page that holds its first slide.
-    const firstPage = await page.evaluate(() => {
-      const out: Record<string, number> = {};
-      const pageHeight = (297 - 18 - 20) * (96 / 25.4);
-      for (const el of Array.from(document.querySelectorAll<HTMLElement>('section.block'))) {
-        out[el.id.slice(2)] = Math.floor((el.getBoundingClientRect().top + window.scrollY) / pageHeight);
-      }
-      return out;
-    });
+    // Bookmarks: every caption links to its own block, so Chromium records the page of each as a named destination.
     const meta = pdfMeta(model);
-    const { outlineFor } = await import('../deck-info.ts');
-    const outline: OutlineEntry[] = outlineFor(model, (id) => firstPage[id]);
-    const { bytes, pages } = await finishPdf(raw, { ...meta, title: `${meta.title}（讲稿）` }, outline);
+    const { bytes, pages } = await finishPdf(raw, { ...meta, title: `${meta.title}（讲稿）` }, (dests) => outlineFor(model, (id) => dests.get(`h-${id}`)));
     writeFileSync(target.temp, bytes);
     return pages;
   } finally {

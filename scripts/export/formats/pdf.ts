@@ -12,7 +12,7 @@ import type { Session } from '../session.ts';
 export async function exportPdf(session: Session, model: DeckModel, target: AtomicTarget, log: Progress, splitFragments: boolean): Promise<number> {
   const page = await session.openDeck(printQuery({ splitFragments }));
   try {
-    const pages = await checkPages(page, log, titleOf(model));
+    const pages = await checkPages(page, log, titleOf(model), model.slides.map((s) => s.id));
     if (!splitFragments && pages.length !== model.slides.length) {
       throw new ExportError(msg.failed(`打印视图有 ${pages.length} 页，幻灯片有 ${model.slides.length} 页 / print view has ${pages.length} pages for ${model.slides.length} slides`));
     }

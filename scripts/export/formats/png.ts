@@ -15,7 +15,7 @@ export function pngName(index: number, total: number, slideId: string): string {
 export async function exportPng(session: Session, model: DeckModel, target: AtomicTarget, log: Progress): Promise<number> {
   const page = await session.openDeck(printQuery({ exactPages: true }));
   try {
-    const pages = await checkPages(page, progress(true), titleOf(model));
+    const pages = await checkPages(page, progress(true), titleOf(model), model.slides.map((s) => s.id));
     const title = titleOf(model);
     for (const p of pages) {
       writeFileSync(join(target.temp, pngName(p.index, pages.length, p.slideId)), await pagePicture(page, p.index, 'png'));

@@ -19,7 +19,7 @@ export async function exportPptx(openSession: () => Promise<Session>, model: Dec
   if (wanted.length) {
     const session = await openSession();
     const page = await session.openDeck(printQuery({ exactPages: true }));
-    const pages = await checkPages(page, progress(true), title);
+    const pages = await checkPages(page, progress(true), title, model.slides.map((s) => s.id));
     for (const p of pages) {
       if (!wanted.some((s) => s.id === p.slideId)) continue;
       pictures.set(p.slideId, `data:image/png;base64,${(await pagePicture(page, p.index, 'png')).toString('base64')}`);
