@@ -61,6 +61,12 @@ function onKey(e: KeyboardEvent, app: DeckApp): void {
     if (!e.repeat) blank.restore();
     return;
   }
+  // In full screen, Esc means "leave full screen", not "overview" as well.
+  if (e.key === 'Escape' && document.fullscreenElement && !helpOverlay.isOpen() && !tocOverlay.isOpen()) {
+    swallow(e);
+    document.exitFullscreen().catch(() => {});
+    return;
+  }
   const action = ownActionFor(e);
   if (!action && !e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'g') setTimeout(localiseJumpBox);
   for (const [overlay, own] of [
