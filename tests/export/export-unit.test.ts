@@ -1,0 +1,157 @@
+/** The export's pure parts: arguments, atomic output, the PPTX chart mapping and the handout plan. */
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_OUT, parseExportArgs } from '../../scripts/export/args.ts';
+import { atomicTarget } from '../../scripts/export/atomic.ts';
+import { handoutPlan } from '../../scripts/export/formats/handout.ts';
+import { pngName } from '../../scripts/export/formats/png.ts';
+import { ExportError } from '../../scripts/export/messages.ts';
+import { printQuery } from '../../scripts/export/print-view.ts';
+import { requireBrowser } from '../../scripts/export/session.ts';
+import type { ChartSpec } from '../../src/charts/specs.ts';
+import { FONT, nativeChart, needsPicture, officeFont } from '../../src/export/pptx.ts';
+import { tokens } from '../../src/theme/tokens.ts';
+import { deck, slides, speech } from './helpers.ts';
+
+const bilingual = (f: () => unknown): string => {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ExportError);
+    const m = (e as Error).message;
+    expect(m).toMatch(/[\u4e00-\u9fff]/);
+    expect(m).toMatch(/[A-Za-z]{4,}/);
+    return m;
+  }
+  throw new Error('expected an error');
+};
+
+describe('arguments', () => {
+  it('takes a format, an output path and options', () => {
+    expect(parseExportArgs(['pdf'])).toMatchObject({ help: false, format: 'pdf', out: DEFAULT_OUT.pdf, splitFragments: false });
+    expect(parseExportArgs(['png', '--out', 'x'])).toMatchObject({ format: 'png', out: 'x' });
+    expect(parseExportArgs(['pdf', '--split-fragments', '--dir', 'd'])).toMatchObject({ splitFragments: true, dir: 'd' });
+    expect(parseExportArgs(['--help'])).toEqual({ help: true });
+  });
+
+  it('explains bad input in Chinese and English', () => {
+    expect(bilingual(() => parseExportArgs([]))).toContain('pdf|handout|png|pptx');
+    expect(bilingual(() => parseExportArgs(['docx']))).toContain('docx');
+    expect(bilingual(() => parseExportArgs(['pdf', '--out']))).toContain('--out');
+    expect(bilingual(() => parseExportArgs(['pdf', '--nope']))).toContain('--nope');
+    expect(bilingual(() => parseExportArgs(['pdf', 'extra']))).toContain('extra');
+  });
+
+  it('asks reveal for exact 1920×1080 pages, fragments collapsed unless split', () => {
+    expect(printQuery()).toContain('margin=0');
+    expect(printQuery()).toContain('pdfSeparateFragments=false');
+    expect(printQuery({ splitFragments: true })).toContain('pdfSeparateFragments=true');
+  });
+
+  it('refuses a browser path that does not exist', () => {
+    expect(bilingual(() => requireBrowser({ CHROME_PATH: '/nonexistent/chrome' }))).toContain('/nonexistent/chrome');
+  });
+
+  it('numbers PNG files in slide order', () => {
+    expect(pngName(0, 71, 'cover')).toBe('01-cover.png');
+    expect(pngName(70, 71, 'closing')).toBe('71-closing.png');
+    expect(pngName(4, 120, 'x')).toBe('005-x.png');
+  });
+});
+
+describe('atomic output', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes under a temp name and renames on commit', () => {
+    dir = mkdtempSync(join(tmpdir(), 'atomic-'));
+    const t = atomicTarget(join(dir, 'a', 'b', 'out.pdf'), 'file');
+    writeFileSync(t.temp, 'data');
+    expect(existsSync(t.path)).toBe(false);
+    t.commit();
+    expect(readdirSync(join(dir, 'a', 'b'))).toEqual(['out.pdf']);
+  });
+
+  it('removes the temp and the folders it created on abort', () => {
+    dir = mkdtempSync(join(tmpdir(), 'atomic-'));
+    const t = atomicTarget(join(dir, 'a', 'b', 'out.pdf'), 'file');
+    writeFileSync(t.temp, 'half');
+    t.abort();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('replaces an existing folder of PNGs only on commit', () => {
+    dir = mkdtempSync(join(tmpdir(), 'atomic-'));
+    const t1 = atomicTarget(join(dir, 'png'), 'dir');
+    writeFileSync(join(t1.temp, 'old.png'), 'x');
+    t1.commit();
+    const t2 = atomicTarget(join(dir, 'png'), 'dir');
+    writeFileSync(join(t2.temp, 'new.png'), 'y');
+    expect(readdirSync(join(dir, 'png'))).toEqual(['old.png']);
+    t2.commit();
+    expect(readdirSync(join(dir, 'png'))).toEqual(['new.png']);
+    expect(readdirSync(dir)).toEqual(['png']);
+  });
+
+  it('rejects a path under a file, and a folder as a file', () => {
+    dir = mkdtempSync(join(tmpdir(), 'atomic-'));
+    writeFileSync(join(dir, 'f'), 'x');
+    expect(bilingual(() => atomicTarget(join(dir, 'f', 'x', 'out.pdf'), 'file'))).toContain('out.pdf');
+    expect(bilingual(() => atomicTarget(dir, 'file'))).toContain(dir);
+    expect(readdirSync(dir)).toEqual(['f']);
+  });
+});
+
+describe('PPTX mapping', () => {
+  it('uses installable faces of the deck\'s font stacks', () => {
+    expect(officeFont('"Deck Serif SC", "Noto Serif SC", serif')).toBe('Noto Serif SC');
+    expect(tokens.font.serif).toContain(FONT.serif);
+    expect(tokens.font.sans).toContain(FONT.sans);
+  });
+
+  const samples: ChartSpec[] = [
+    { type: 'dayShare', label: '良好天数', value: 310, unit: '天', total: 365, totalBasis: '按全年365天推算' },
+    { type: 'forecast', unit: '亿元', items: [{ name: '甲', kind: 'range', low: 400, high: 500 }, { name: '乙', kind: 'lowerBound', low: 300 }], target: { name: '目标', value: 1000 } },
+    { type: 'doubling', years: 3, factor: 2 },
+    { type: 'roadmap', milestones: [{ year: 1, label: '初见成效' }, { year: 3, label: '大见成效' }], span: { from: 3, to: 5, label: '黄金机遇期' } },
+    { type: 'honours', items: [{ level: '全国', name: 'A' }, { level: '全省', name: 'B' }, { level: '全省', name: 'C' }] },
+    { type: 'planCounts', unit: '项', items: [{ name: '十大工程', count: 10, named: ['甲'] }] },
+  ];
+
+  it('maps every chart type to a native chart whose series hold the figures', () => {
+    const [day, fc, dbl, road, hon, plan] = samples.map((s) => nativeChart(s)!);
+    expect(day.type).toBe('doughnut');
+    expect(day.series[0].values).toEqual([310, 55]);
+    // A range floats on an invisible base; a lower bound is a bar labelled 以上.
+    expect(fc.type).toBe('bar');
+    expect(fc.options.barGrouping).toBe('stacked');
+    expect(fc.series[0].values.slice(0, 2)).toEqual([400, 0]);
+    expect(fc.series[1].values.slice(0, 2)).toEqual([100, 0]);
+    expect(fc.series[2].values.slice(0, 2)).toEqual([0, 300]);
+    expect(fc.series[0].labels.join()).toContain('300亿元以上');
+    expect(fc.series[0].labels.join()).toContain('400—500亿元');
+    expect(dbl.type).toBe('line');
+    expect(dbl.series[0].values[0]).toBe(100);
+    expect(dbl.series[0].values.at(-1)).toBe(200);
+    expect(dbl.captions.join()).toContain('推算');
+    expect(road.series[1].values).toEqual([1, 3, 2]);
+    expect(road.series[0].values).toEqual([0, 0, 3]);
+    expect(hon.series[0].values).toEqual([1, 2]);
+    expect(plan.series[0].values).toEqual([10]);
+  });
+
+  it('has a native form for every chart in the deck, so no slide is a picture', () => {
+    expect(slides.filter(needsPicture).map((s) => s.id)).toEqual([]);
+  });
+});
+
+describe('handout plan', () => {
+  it('prints every paragraph of the speech exactly once, slides in deck order', () => {
+    const plan = handoutPlan({ deck, speech, slides });
+    const printed = plan.flatMap((b) => b.paragraphs.map((p) => p.id));
+    expect(printed.sort()).toEqual(speech.paragraphs.map((p) => p.id).sort());
+    expect(plan.filter((b) => b.kind === 'slide').map((b) => (b.kind === 'slide' ? b.slide.id : ''))).toEqual(slides.map((s) => s.id));
+  });
+});
