@@ -3,14 +3,18 @@
  * 目录, the speaker view following the deck, deep links, and chrome that
  * never covers slide content on the projector sizes.
  */
-import type { Browser, Page } from 'playwright-core';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deck } from '../../slides/index.ts';
 import { speech } from '../../slides/source/index.ts';
 import { notesFor } from '../../src/model/notes.ts';
 import { deckSlides } from '../../src/model/types.ts';
 import { partsOf } from '../../src/features/parts.ts';
-import { launchBrowser, openDeck } from './helpers.ts';
+import { buildSingleToTemp } from '../../scripts/lib/build.ts';
+import { chartPaint, isLocal, launchBrowser, openDeck } from './helpers.ts';
 
 const slides = deckSlides(deck);
 const parts = partsOf(deck, speech);
@@ -27,13 +31,49 @@ const after = (a: [number, number], b: [number, number]) => a[0] > b[0] || (a[0]
 const currentId = (page: Page) => page.evaluate(() => window.Reveal!.getCurrentSlide()?.id ?? '');
 const notesOf = (id: string) => notesFor(slides.find((s) => s.id === id)!, speech).map((p) => p.text);
 
+/** The speaker view's preview frame showing the current (or next) slide. */
+async function previewFrame(popup: Page, which: 'sp-current' | 'sp-next'): Promise<Frame> {
+  const handle = await popup.$(`.${which} iframe`);
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error(`no ${which} preview frame`);
+  return frame;
+}
+
+/**
+ * Drives the main window to `chartId` with the speaker view open, and checks
+ * that the speaker view shows that slide's speech and a painted chart in its preview.
+ */
+async function speakerFollowsToChart(page: Page, popup: Page, chartId: string): Promise<void> {
+  const chartIndex = slides.findIndex((s) => s.id === chartId);
+  // From the slide before: the chart is the next slide, drawn in the "next" preview.
+  await page.evaluate((n) => window.Reveal!.slide(n), chartIndex - 1);
+  const next = await previewFrame(popup, 'sp-next');
+  await expect.poll(() => next.evaluate(() => window.Reveal?.getCurrentSlide()?.id ?? null), { timeout: 15_000 }).toBe(chartId);
+  await next.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true', undefined, { timeout: 20_000 });
+  const nextPaint = await chartPaint(next as unknown as Page, `#${chartId} .chart-canvas`);
+  expect(nextPaint.inked, 'chart in the next-slide preview is blank').toBeGreaterThan(0.02);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((id) => window.Reveal!.getCurrentSlide()?.id === id, chartId);
+  const current = await previewFrame(popup, 'sp-current');
+  await expect.poll(() => current.evaluate(() => window.Reveal?.getCurrentSlide()?.id ?? null), { timeout: 15_000 }).toBe(chartId);
+  await current.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true', undefined, { timeout: 20_000 });
+  const paint = await chartPaint(current as unknown as Page, `#${chartId} .chart-canvas`);
+  expect(paint.width).toBeGreaterThan(200);
+  expect(paint.inked, 'chart in the current-slide preview is blank').toBeGreaterThan(0.02);
+  await expect.poll(() => popup.$$eval('[data-speaker-notes] p[data-paragraph]', (ps) => ps.map((p) => p.textContent))).toEqual(notesOf(chartId));
+}
+
+const firstChart = slides.find((s) => s.kind === 'chart')!;
+
 describe('presenting the deck', () => {
   let browser: Browser;
+  let singleFile = '';
   beforeAll(async () => {
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
+    if (singleFile) rmSync(dirname(singleFile), { recursive: true, force: true });
   });
 
   it('moves forward and back with the keys a clicker sends', async () => {
@@ -208,6 +248,43 @@ describe('presenting the deck', () => {
     expect(context.pages()).toHaveLength(2);
     expect(errors).toEqual([]);
     expect(popupErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws charts in the speaker view\'s previews', async () => {
+    const { page, context, errors } = await openDeck(browser, inject('deckUrl'));
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await popup.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+    await speakerFollowsToChart(page, popup, firstChart.id);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works from the single offline file opened from disk: speaker view, previews, charts, nothing fetched', async () => {
+    singleFile = await buildSingleToTemp('deck-presenting-single-');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const requests: string[] = [];
+    const errors: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    context.on('page', (p) => {
+      p.on('pageerror', (e) => errors.push(`${p.url()}: ${e.message}`));
+      p.on('console', (m) => m.type() === 'error' && errors.push(`${p.url()}: ${m.text()}`));
+    });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(singleFile).href + '#/' + slides[2].id);
+    await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true' && !!window.Reveal);
+    expect(await currentId(page)).toBe(slides[2].id);
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await popup.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+    expect(popup.url()).toMatch(/^file:.*\?speaker$/);
+    await expect.poll(() => popup.$$eval('[data-speaker-notes] p[data-paragraph]', (ps) => ps.map((p) => p.textContent))).toEqual(notesOf(slides[2].id));
+    await speakerFollowsToChart(page, popup, firstChart.id);
+    // The speaker window's keys reach the deck window here too.
+    const before = await position(page);
+    await popup.keyboard.press('ArrowRight');
+    await expect.poll(() => position(page)).not.toEqual(before);
+    expect(requests.filter((u) => !isLocal(u))).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
