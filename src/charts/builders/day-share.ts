@@ -1,5 +1,6 @@
 import { tokens } from '../../theme/tokens.ts';
 import type { DayShareSpec } from '../specs.ts';
+import { tooltipBase } from './common.ts';
 import type { ChartBuilder } from './types.ts';
 
 /** The share the value implies of the whole, in percent, one decimal. Derived, never typed in. */
@@ -13,13 +14,14 @@ export const dayShare: ChartBuilder<DayShareSpec> = {
     return {
       animation: opts.animation,
       animationDuration: tokens.motion.chartMs,
-      tooltip: { trigger: 'item', formatter: '{b}：{c}' + spec.unit },
+      tooltip: { ...tooltipBase(opts), trigger: 'item', formatter: '{b}：{c}' + spec.unit + '（{d}%）' },
       series: [
         {
           type: 'pie',
           radius: ['62%', '86%'],
           center: ['50%', '50%'],
           startAngle: 90,
+          percentPrecision: 1,
           silent: false,
           label: { show: false },
           labelLine: { show: false },
@@ -33,23 +35,16 @@ export const dayShare: ChartBuilder<DayShareSpec> = {
         {
           type: 'text',
           left: 'center',
-          top: '36%',
+          top: 'middle',
           style: {
-            text: `${spec.value}${spec.unit}`,
-            fill: tokens.color.red,
-            font: `700 ${opts.compact ? 64 : 96}px ${tokens.font.serif}`,
+            text: `{v|${spec.value}${spec.unit}}\n{s|约占全年${share}%}\n{b|${spec.totalBasis}}`,
             align: 'center',
-          },
-        },
-        {
-          type: 'text',
-          left: 'center',
-          top: '58%',
-          style: {
-            text: `约占${share}%（推算）`,
-            fill: tokens.color.inkSoft,
-            font: `${tokens.size.caption}px ${tokens.font.sans}`,
-            align: 'center',
+            verticalAlign: 'middle',
+            rich: {
+              v: { fill: tokens.color.red, font: `700 ${opts.compact ? 72 : 96}px ${tokens.font.serif}`, lineHeight: opts.compact ? 88 : 116, align: 'center' },
+              s: { fill: tokens.color.ink, font: `700 ${opts.compact ? tokens.size.caption : tokens.size.small}px ${tokens.font.sans}`, lineHeight: 44, align: 'center' },
+              b: { fill: tokens.color.inkSoft, font: `${tokens.size.caption}px ${tokens.font.sans}`, lineHeight: 38, align: 'center' },
+            },
           },
         },
       ],

@@ -21,7 +21,8 @@ export function roadmapEnd(spec: RoadmapSpec): number {
 }
 
 const LINE_Y = 0.1;
-const SPAN_Y: [number, number] = [0.5, 0.7];
+const SPAN_Y: [number, number] = [0.36, 0.56];
+const Y_MAX = 0.66;
 
 interface RenderApi {
   coord(v: [number, number]): number[];
@@ -39,11 +40,10 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
         name: '时间',
         silent: true,
         data: [
-          [0, LINE_Y],
-          [end + 0.35, LINE_Y],
+          { value: [0, LINE_Y], symbol: 'circle', symbolSize: 16 },
+          // The arrow symbol points up; turn it to point forward in time.
+          { value: [end + 0.35, LINE_Y], symbol: 'arrow', symbolSize: 28, symbolRotate: -90 },
         ],
-        symbol: ['circle', 'arrow'],
-        symbolSize: [14, 26],
         lineStyle: { width: 6, color: color.neutral },
         itemStyle: { color: color.neutral },
         tooltip: { show: false },
@@ -135,7 +135,7 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
         splitLine: { show: false },
         axisLabel: { fontSize: s.strong, color: color.ink, margin: 20, formatter: (v: number) => (Number.isInteger(v) && v <= end ? roadmapYearLabel(v) : '') },
       },
-      yAxis: { type: 'value', min: 0, max: 0.8, show: false },
+      yAxis: { type: 'value', min: 0, max: Y_MAX, show: false },
       series: series as never,
     };
   },
