@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { deckFonts } from './scripts/fonts/plugin.ts';
 import { deckShare } from './scripts/share/plugin.ts';
@@ -27,6 +27,8 @@ function validateDeck(): Plugin {
  */
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
+  // VITE_SHARE_URL (environment or .env) sets the share link without editing slides/settings.ts.
+  const shareUrl = loadEnv(mode, root, 'VITE_')['VITE_SHARE_URL'] || deck.settings.shareUrl;
   return {
     // Relative asset paths: the same dist/ works at any URL path and from disk.
     base: './',
@@ -35,7 +37,7 @@ export default defineConfig(({ mode }) => {
       deckFonts({ inline: single }),
       ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
       // Last: it hashes the final inline script for the CSP and names the single file.
-      deckShare({ settings: deck.settings, single }),
+      deckShare({ settings: { ...deck.settings, shareUrl }, single }),
     ],
     build: {
       target: 'es2022',

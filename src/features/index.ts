@@ -9,6 +9,7 @@ import { keyboard } from './keyboard.ts';
 import { partLabel } from './part-label.ts';
 import { speakerHostFeature } from './speaker/host.ts';
 import { preview } from './speaker/preview.ts';
+import { share } from './share.ts';
 import { toc } from './toc.ts';
 
 export const features: readonly DeckFeature[] = [
@@ -22,4 +23,5 @@ export const features: readonly DeckFeature[] = [
   speakerHostFeature,
   preview,
   exportMenu,
+  share,
 ];

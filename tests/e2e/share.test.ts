@@ -8,6 +8,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deck } from '../../slides/index.ts';
 import { buildSingleToTemp } from '../../scripts/lib/build.ts';
@@ -18,6 +19,8 @@ import { deckSlides } from '../../src/model/types.ts';
 import { chartPaint, isLocal, launchBrowser, openDeck, waitForCharts } from './helpers.ts';
 
 const slides = deckSlides(deck);
+/** The single file is built with a share URL set from the environment (VITE_SHARE_URL), as a deployer would. */
+const SHARE_URL = 'https://example.org/decks/2024/';
 
 /** Visits every slide; asserts every chart is drawn (not blank). */
 async function walkDeck(page: Page): Promise<void> {
@@ -73,6 +76,9 @@ describe('sharing the deck', () => {
     expect(await deckFontsLoaded(page)).toEqual({ [FONT_FAMILY.serif]: true, [FONT_FAMILY.sans]: true });
     expect(errors).toEqual([]);
     expect(requests.filter((u) => !isLocal(u))).toEqual([]);
+    // Served from this machine with no share URL set, a QR code would point nowhere useful: none is shown.
+    const qrs = await page.$$eval('section[data-kind="closing"] .share-qr', (els) => els.map((e) => (e as HTMLElement).dataset.url));
+    expect(qrs).toEqual(deck.settings.shareUrl ? [new URL(deck.settings.shareUrl).href] : []);
     // Every request stayed under the sub-path: no absolute /assets/… URL anywhere.
     expect(sub.requests.filter((p) => !p.startsWith('/decks/2024/'))).toEqual([]);
     await context.close();
@@ -116,8 +122,16 @@ describe('sharing the deck', () => {
   });
 
   it('builds one self-contained file that works from file:// with the network cut off', async () => {
-    singleFile = await buildSingleToTemp('deck-share-single-');
+    process.env['VITE_SHARE_URL'] = SHARE_URL;
+    try {
+      singleFile = await buildSingleToTemp('deck-share-single-');
+    } finally {
+      delete process.env['VITE_SHARE_URL'];
+    }
     const html = readFileSync(singleFile, 'utf8');
+    // With a share URL, link previews get absolute addresses.
+    expect(html).toContain(`<meta property="og:url" content="${SHARE_URL}">`);
+    expect(html).toContain(`<meta property="og:image" content="${SHARE_URL}og-image.png">`);
     // Nothing external: no src/href to a file or host, fonts inlined.
     expect(html).not.toMatch(/<script[^>]+\bsrc=/);
     expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|preload|modulepreload)"/);
@@ -147,6 +161,28 @@ describe('sharing the deck', () => {
     expect(await page.evaluate(() => window.Reveal!.getTotalSlides())).toBe(slides.length);
     await walkDeck(page);
     expect(await deckFontsLoaded(page)).toEqual({ [FONT_FAMILY.serif]: true, [FONT_FAMILY.sans]: true });
+
+    // The closing slide carries a QR code of the share URL, drawn locally; Q shows it full-screen.
+    const closing = slides.find((x) => x.kind === 'closing')!;
+    await page.evaluate((n) => window.Reveal!.slide(n), slides.indexOf(closing));
+    const qr = await page.$eval(`#${closing.id} .closing-extra .share-qr`, (fig) => ({
+      url: (fig as HTMLElement).dataset.url,
+      viewBox: fig.querySelector('svg')?.getAttribute('viewBox'),
+      dark: (fig.querySelector('path')?.getAttribute('d')?.match(/h1v1h-1z/g) ?? []).length,
+      width: fig.querySelector('svg')!.getBoundingClientRect().width,
+    }));
+    const expected = QRCode.create(SHARE_URL, { errorCorrectionLevel: 'M' }).modules;
+    expect(qr.url).toBe(SHARE_URL);
+    expect(qr.viewBox).toBe(`0 0 ${expected.size + 8} ${expected.size + 8}`);
+    expect(qr.dark).toBe(expected.data.reduce((n, b) => n + (b ? 1 : 0), 0));
+    expect(qr.width).toBeGreaterThan(100);
+    await page.keyboard.press('q');
+    const big = await page.$eval('.deck-overlay-share', (el) => ({ hidden: (el as HTMLElement).hidden, w: el.querySelector('svg')?.getBoundingClientRect().width ?? 0 }));
+    expect(big.hidden).toBe(false);
+    expect(big.w).toBeGreaterThan(400);
+    await page.keyboard.press('Escape');
+    expect(await page.$eval('.deck-overlay-share', (el) => (el as HTMLElement).hidden)).toBe(true);
+    expect(await page.evaluate(() => window.Reveal!.isOverview())).toBe(false);
 
     // The speaker view is the same file with ?speaker; its previews are frames of it.
     const popupPromise = context.waitForEvent('page');

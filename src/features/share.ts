@@ -1,0 +1,130 @@
+/**
+ * Share: a QR code of the deck's share link, so people in the room can open
+ * it on their phones. It sits on the closing slide (`.closing-extra`) and Q
+ * shows it full-screen. Generated here, from the `qrcode` package: no
+ * request to any QR service.
+ *
+ * The link is settings.shareUrl (or VITE_SHARE_URL at build time); without
+ * one, the address the deck is served from, unless that is this machine or a
+ * file on disk (useless to a phone).
+ */
+import './share.css';
+import QRCode from 'qrcode';
+import type { DeckApp, DeckFeature } from '../app.ts';
+import { addHelpEntry } from './keys.ts';
+import { Overlay } from './overlay.ts';
+
+const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\]|0\.0\.0\.0)$/;
+
+/** The URL a phone should open, or null when there is none worth showing. */
+export function shareTarget(shareUrl: string, here: Location | URL | null = typeof location === 'undefined' ? null : location): string | null {
+  const configured = shareUrl.trim();
+  if (configured) {
+    try {
+      const u = new URL(configured);
+      if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
+    } catch {
+      /* not a URL: fall through */
+    }
+  }
+  if (!here || !/^https?:$/.test(here.protocol) || LOOPBACK.test(here.hostname)) return null;
+  const u = new URL(here.href);
+  u.search = '';
+  u.hash = '';
+  return u.href;
+}
+
+/** The QR code as an SVG: one path of dark modules, a 4-module quiet zone, crisp at any size. */
+export function qrSvg(text: string, label: string): SVGSVGElement {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const n = modules.size;
+  const q = 4;
+  let d = '';
+  for (let y = 0; y < n; y++) for (let x = 0; x < n; x++) if (modules.get(y, x)) d += `M${x + q} ${y + q}h1v1h-1z`;
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${n + 2 * q} ${n + 2 * q}`);
+  svg.setAttribute('class', 'share-qr-code');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+  svg.setAttribute('shape-rendering', 'crispEdges');
+  const bg = document.createElementNS(ns, 'rect');
+  bg.setAttribute('width', '100%');
+  bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', '#FFFFFF');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', d);
+  path.setAttribute('fill', '#1F1F1F');
+  svg.append(bg, path);
+  return svg;
+}
+
+function figure(url: string, big: boolean): HTMLElement {
+  const fig = document.createElement('figure');
+  fig.className = big ? 'share-qr share-qr-big' : 'share-qr';
+  fig.dataset.url = url;
+  const caption = document.createElement('figcaption');
+  caption.textContent = big ? '用手机扫码，打开本幻灯片' : '扫码在手机上查看';
+  fig.append(qrSvg(url, `二维码：${url}`), caption);
+  if (big) {
+    const link = document.createElement('p');
+    link.className = 'share-qr-url';
+    link.textContent = url;
+    fig.append(link);
+  }
+  return fig;
+}
+
+const overlay = typeof document === 'undefined' ? null : new Overlay('share', '分享二维码');
+let target: string | null = null;
+
+function toggleOverlay(): void {
+  if (!overlay) return;
+  if (!overlay.isOpen()) {
+    overlay.panel.replaceChildren();
+    const title = document.createElement('h2');
+    title.className = 'deck-overlay-title';
+    title.textContent = '分享本幻灯片';
+    overlay.panel.append(title);
+    if (target) overlay.panel.append(figure(target, true));
+    else {
+      const p = document.createElement('p');
+      p.className = 'share-qr-missing';
+      p.textContent = '尚未设置分享链接：请在 slides/settings.ts 中填写 shareUrl 后重新构建。/ No share URL: set shareUrl in slides/settings.ts and rebuild.';
+      overlay.panel.append(p);
+    }
+  }
+  overlay.toggle();
+}
+
+function onKey(e: KeyboardEvent): void {
+  if (!overlay || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+  const el = document.activeElement as HTMLElement | null;
+  if (el && (el.isContentEditable || /^(input|textarea|select)$/i.test(el.tagName))) return;
+  const isQ = e.key === 'q' || e.key === 'Q' || ((e.key === 'Process' || e.key === 'Unidentified') && e.code === 'KeyQ');
+  if (isQ || (overlay.isOpen() && e.key === 'Escape')) {
+    if (!isQ && !overlay.isOpen()) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    if (isQ) toggleOverlay();
+    else overlay.close();
+  }
+}
+
+export const share: DeckFeature = {
+  name: 'share',
+  bind(app: DeckApp) {
+    target = shareTarget(String(import.meta.env.VITE_SHARE_URL ?? '') || app.deck.settings.shareUrl);
+    addHelpEntry('讲话', { keys: ['Q'], what: '分享二维码：现场观众用手机扫码打开' });
+    if (target) {
+      for (const slot of document.querySelectorAll<HTMLElement>('section[data-kind="closing"] .closing-extra')) {
+        if (!slot.querySelector('.share-qr')) slot.append(figure(target, false));
+      }
+    }
+    // Capture phase: before reveal.js, whose Esc would open the overview under the overlay.
+    document.addEventListener('keydown', onKey, true);
+  },
+  ready(app: DeckApp) {
+    overlay?.mount(app.reveal.getRevealElement() ?? document.body);
+  },
+};
