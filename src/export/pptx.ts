@@ -8,6 +8,7 @@
  * deck's fonts and colours; charts become native PowerPoint charts with
  * their data embedded; the speech paragraphs become the speaker notes.
  */
+import JSZip from 'jszip';
 import type PptxGenJS from 'pptxgenjs';
 import { dayShareRatio } from '../charts/builders/day-share.ts';
 import { chartTable } from '../charts/builders/index.ts';
@@ -251,7 +252,7 @@ export function needsPicture(slide: Slide): boolean {
 
 // ---------------------------------------------------------------- text helpers
 
-const text = (over: TextProps = {}): TextProps => ({ fontFace: FONT.sans, color: C.ink, margin: 0, valign: 'top', ...over });
+const text = (over: TextProps = {}): TextProps => ({ fontFace: FONT.sans, color: C.ink, margin: 0, valign: 'top', lang: 'zh-CN', ...over });
 
 /** A run list for a line with emphasised words, like the deck's `.em`. */
 function runs(line: string, words: readonly string[] = [], base: TextProps = {}): PptxGenJS.TextProps[] {
@@ -521,6 +522,31 @@ function addNative(s: PptxSlide, slide: Slide, { deck, speech }: PptxInput): voi
       throw new Error(`未知的幻灯片类型 / unknown slide kind: ${JSON.stringify(never)}`);
     }
   }
+}
+
+/**
+ * pptxgenjs writes one <a:pPr> per run, so a paragraph with an emphasised
+ * word gets several, which the schema forbids: PowerPoint may offer to
+ * "repair" the file and LibreOffice applies the last one (losing the
+ * bullet). Keep each paragraph's first pPr, placed before its first run.
+ */
+export function fixParagraphProps(xml: string): string {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (whole, inner: string) => {
+    const props = /<a:pPr\b[^>]*\/>|<a:pPr\b[^>]*>[\s\S]*?<\/a:pPr>/g;
+    const all = inner.match(props);
+    if (!all || all.length < 2) return whole;
+    return `<a:p>${all[0]}${inner.replace(props, '')}</a:p>`;
+  });
+}
+
+/** Writes the presentation, with the paragraph fix applied to every slide. */
+export async function writePresentation(pres: Pptx): Promise<Uint8Array> {
+  const raw = (await pres.write({ outputType: 'uint8array' })) as Uint8Array;
+  const zip = await JSZip.loadAsync(raw);
+  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(n))) {
+    zip.file(name, fixParagraphProps(await zip.file(name)!.async('string')));
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
 }
 
 /** The visible title of a slide, for logs, outlines and captions. */

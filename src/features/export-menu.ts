@@ -56,10 +56,18 @@ async function downloadPptx(app: DeckApp, button: HTMLButtonElement): Promise<vo
   button.disabled = true;
   setStatus('正在生成 PowerPoint…');
   try {
-    const [{ default: PptxGenJS }, { buildPresentation }] = await Promise.all([import('pptxgenjs'), import('../export/pptx.ts')]);
+    const [{ default: PptxGenJS }, { buildPresentation, writePresentation }] = await Promise.all([import('pptxgenjs'), import('../export/pptx.ts')]);
     const pres = buildPresentation(PptxGenJS, { deck: app.deck, speech: app.speech, slides: app.slides });
     const fileName = pptxFileName(app);
-    await pres.writeFile({ fileName, compression: true });
+    const bytes = await writePresentation(pres);
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
     setStatus(`已下载 ${fileName}（${app.slides.length} 页，图表可编辑，讲稿在备注中）。`);
   } catch (e) {
     setStatus(`生成失败：${e instanceof Error ? e.message : String(e)}`);

@@ -220,3 +220,44 @@ describe('pptx', () => {
     slides.forEach((s, i) => expect(squash(pages[i] ?? ''), `LibreOffice page ${i + 1} (${s.id})`).toContain(squash(visibleTitle(s))));
   });
 });
+
+describe('export menu in the deck (key E)', () => {
+  it('opens with E, downloads the same PPTX built in the browser, loads pptxgenjs only when asked, and opens the print view', async () => {
+    const { serveStatic } = await import('../../scripts/lib/serve.ts');
+    const { launchBrowser } = await import('../../scripts/lib/browser.ts');
+    const server = await serveStatic(dist);
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(`${server.url}index.html`);
+      await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+      expect(requests.filter((u) => /pptxgen/.test(u))).toEqual([]);
+      await page.keyboard.press('e');
+      const menu = page.locator('.deck-overlay-export');
+      await expect.poll(() => menu.isVisible()).toBe(true);
+      const [download] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: /PowerPoint/ }).click()]);
+      expect(download.suggestedFilename()).toMatch(/\.pptx$/);
+      const path = join(work, 'menu.pptx');
+      await download.saveAs(path);
+      const zip = await JSZip.loadAsync(readFileSync(path));
+      expect(zip.file(/^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(slides.length);
+      expect(zip.file(/^ppt\/charts\/chart\d+\.xml$/)).toHaveLength(slides.filter((s) => s.kind === 'chart').length);
+      expect(requests.filter((u) => /pptxgen/.test(u)).length).toBeGreaterThan(0);
+      expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+      // Print: a new tab with the print view, which reaches charts-ready (then calls window.print()).
+      const [popup] = await Promise.all([context.waitForEvent('page'), menu.getByRole('button', { name: /PDF/ }).click()]);
+      await popup.waitForLoadState();
+      expect(popup.url()).toContain('print-pdf');
+      await popup.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true', undefined, { timeout: 60_000 });
+      expect(await popup.locator('.pdf-page').count()).toBe(slides.length);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => menu.isVisible()).toBe(false);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import PptxGenJS from 'pptxgenjs';
-import { buildPresentation, needsPicture } from '../../../src/export/pptx.ts';
+import { buildPresentation, needsPicture, writePresentation } from '../../../src/export/pptx.ts';
 import type { AtomicTarget } from '../atomic.ts';
 import { titleOf } from '../deck-info.ts';
 import type { DeckModel } from '../model.ts';
@@ -33,7 +33,6 @@ export async function exportPptx(openSession: () => Promise<Session>, model: Dec
       log.step(i + 1, total, `${slide.id} ${title(slide.id)} — ${how}`);
     },
   });
-  const data = (await pres.write({ outputType: 'nodebuffer', compression: true })) as Buffer;
-  writeFileSync(target.temp, data);
+  writeFileSync(target.temp, await writePresentation(pres));
   return model.slides.length;
 }
