@@ -8,9 +8,12 @@ import type { DeckApp, DeckFeature } from '../app.ts';
 import { blank } from './blackout.ts';
 import { helpOverlay } from './help.ts';
 import { isModifierOnly, ownActionFor, type OwnAction } from './keys.ts';
+import { Overlay } from './overlay.ts';
 import { speakerHost } from './speaker/host.ts';
 import { tocKey, tocOverlay } from './toc.ts';
 import { viewMode } from './view-mode.ts';
+
+const NAV_KEYS = new Set(['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', ' ', 'Home', 'End']);
 
 function typing(): boolean {
   const el = document.activeElement as HTMLElement | null;
@@ -62,7 +65,7 @@ function onKey(e: KeyboardEvent, app: DeckApp): void {
     return;
   }
   // In full screen, Esc means "leave full screen", not "overview" as well.
-  if (e.key === 'Escape' && document.fullscreenElement && !helpOverlay.isOpen() && !tocOverlay.isOpen()) {
+  if (e.key === 'Escape' && document.fullscreenElement && Overlay.openOnes().length === 0) {
     swallow(e);
     document.exitFullscreen().catch(() => {});
     return;
@@ -87,6 +90,15 @@ function onKey(e: KeyboardEvent, app: DeckApp): void {
     }
     // Any other key (a clicker's next, say) closes the overlay and does its usual job.
     overlay.close();
+  }
+  // Other features' overlays (export, share) handle their own keys; Esc and the clicker keys close them.
+  for (const other of Overlay.openOnes()) {
+    if (e.key === 'Escape') {
+      swallow(e);
+      other.close();
+      return;
+    }
+    if (NAV_KEYS.has(e.key)) other.close();
   }
   if (!action || app.reveal.isPrintView()) return;
   swallow(e);

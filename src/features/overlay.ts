@@ -4,6 +4,13 @@
  * closes it (see keyboard.ts), and focus returns where it was.
  */
 export class Overlay {
+  /** Every overlay of the deck (help, 目录, export, share…): one is open at a time. */
+  static readonly all = new Set<Overlay>();
+
+  static openOnes(): Overlay[] {
+    return [...Overlay.all].filter((o) => o.isOpen());
+  }
+
   readonly element: HTMLElement;
   readonly panel: HTMLElement;
   private returnFocus: Element | null = null;
@@ -26,6 +33,7 @@ export class Overlay {
     this.element.addEventListener('click', (e) => {
       if (e.target === this.element) this.close();
     });
+    Overlay.all.add(this);
   }
 
   /** Adds the overlay inside reveal's element so it shows in full screen too. */
@@ -43,6 +51,7 @@ export class Overlay {
 
   open(focus?: HTMLElement | null): void {
     if (this.isOpen()) return;
+    for (const other of Overlay.openOnes()) other.close();
     this.returnFocus = document.activeElement;
     this.element.hidden = false;
     (focus ?? this.panel).focus({ preventScroll: true });
