@@ -179,7 +179,10 @@ export class ChartController {
     });
     this.live.set(el, entry);
     this.sizes?.observe(el);
-    chart.setOption(buildOption(spec, { animation: !print && !this.reducedMotion && visible, compact: isCompact(width), width: width || undefined }));
+    const animation = !print && !this.reducedMotion && visible;
+    // Exposed for tests and exporters: whether this drawing animates.
+    el.dataset.chartAnimated = String(animation);
+    chart.setOption(buildOption(spec, { animation, compact: isCompact(width), width: width || undefined }));
     this.loadGlyphs(el, entry);
   }
 

@@ -42,7 +42,11 @@ export interface DoublingSpec {
 export interface RoadmapSpec {
   readonly type: 'roadmap';
   readonly milestones: readonly { readonly year: number; readonly label: string }[];
-  /** An optional span such as 今后3至5年 黄金机遇期. */
+  /**
+   * An optional span such as 今后3至5年 黄金机遇期: a period that starts NOW and whose end
+   * the speech gives as a range, so from: 3, to: 5 means "ends between year 3 and year 5"
+   * (drawn from 0, fading out between 3 and 5), not "years 3 to 5".
+   */
   readonly span?: { readonly from: number; readonly to: number; readonly label: string };
 }
 

@@ -232,6 +232,31 @@ describe('charts in Chromium', () => {
     await context.close();
   });
 
+  it('animates briefly when presenting, never in print or under prefers-reduced-motion', async () => {
+    const s = chartSlides[0];
+    const animated = (page: Page) => page.$eval(`#${s.id} .chart-canvas`, (el) => (el as HTMLElement).dataset.chartAnimated);
+    const normal = await openDeck(browser, inject('deckUrl'));
+    await normal.page.evaluate((k) => window.Reveal!.slide(k), indexOf(s.id));
+    await waitForCharts(normal.page);
+    expect(await animated(normal.page)).toBe('true');
+    await normal.context.close();
+
+    const print = await openDeck(browser, inject('deckUrl') + '?print-pdf');
+    await waitForCharts(print.page);
+    expect(await animated(print.page)).toBe('false');
+    await print.context.close();
+
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(inject('deckUrl'));
+    await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true' && !!window.Reveal);
+    await page.evaluate((k) => window.Reveal!.slide(k), indexOf(s.id));
+    await waitForCharts(page);
+    expect(await animated(page)).toBe('false');
+    await expectDrawn(page, s.id, 'canvas', 200);
+    await context.close();
+  });
+
   it('follows the 4:3 canvas: charts re-fit when reveal changes the design width', async () => {
     const { page, errors, context } = await openDeck(browser, inject('deckUrl'));
     const s = chartSlides.find((c) => c.chart.type === 'forecast') ?? chartSlides[0];
