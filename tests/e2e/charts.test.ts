@@ -131,15 +131,42 @@ describe('charts in Chromium', () => {
 
   for (const query of ['?print-pdf', '?print-pdf&pdfSeparateFragments=true']) {
     it(`draws every chart completely as SVG in the print view (${query})`, async () => {
-      const { page, errors, context } = await openDeck(browser, inject('deckUrl') + query);
+      const separate = query.includes('pdfSeparateFragments');
+      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      if (separate) {
+        // Give every chart slide two fragments before reveal starts, so reveal clones its page
+        // (cloneNode copies no canvas pixels): each copy must carry its own drawing.
+        await context.addInitScript(() => {
+          new MutationObserver((_, obs) => {
+            const inners = document.querySelectorAll('section[data-kind="chart"] .slide-inner');
+            if (!inners.length) return;
+            obs.disconnect();
+            for (const inner of inners)
+              for (const k of [1, 2]) {
+                const f = document.createElement('span');
+                f.className = 'fragment';
+                f.textContent = String(k);
+                inner.append(f);
+              }
+          }).observe(document, { childList: true, subtree: true });
+        });
+      }
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto(inject('deckUrl') + query);
       await waitForCharts(page);
       for (const s of chartSlides) await expectDrawn(page, s.id, 'svg', 200);
-      // Every container, including any page reveal cloned for fragments, carries a drawing.
+      // Every container, including the pages reveal cloned for fragments, carries a drawing.
       const containers = await page.$$eval('.chart-canvas[data-chart-for]', (els) =>
-        els.map((el) => ({ id: el.getAttribute('data-chart-for'), svg: el.querySelectorAll('svg path, svg text').length, animated: !!el.querySelector('animate') })),
+        els.map((el) => ({ id: el.getAttribute('data-chart-for'), shapes: el.querySelectorAll('svg path, svg text').length, w: el.getBoundingClientRect().width })),
       );
-      expect(containers.length).toBeGreaterThanOrEqual(chartSlides.length);
-      for (const c of containers) expect(c.svg, `${c.id} in print`).toBeGreaterThan(2);
+      expect(containers.length).toBe(separate ? chartSlides.length * 3 : chartSlides.length);
+      for (const c of containers) {
+        expect(c.shapes, `${c.id} in print`).toBeGreaterThan(2);
+        expect(c.w, `${c.id} width in print`).toBeGreaterThan(200);
+      }
       expect(await domInstances(page)).toBe(containers.length);
       expect(errors).toEqual([]);
       await context.close();
