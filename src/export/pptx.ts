@@ -344,18 +344,22 @@ function addPoints(s: PptxSlide, slide: Slide & { kind: 'points' }): void {
 
 function addCards(s: PptxSlide, slide: Slide & { kind: 'cards' }): void {
   const top = addTitle(s, slide.title, slide.lead);
+  if (slide.layout === 'rows') return addCardRows(s, slide, top);
   const n = slide.cards.length;
-  const cols = n === 6 ? 3 : n;
+  // As deck.css: four cards make a 2×2 grid, six a 3×2 grid, otherwise one row; a flow is one row with arrows.
+  const cols = slide.layout === 'flow' ? n : n === 4 ? 2 : n === 6 ? 3 : n;
   const rows = Math.ceil(n / cols);
-  const gap = px(tokens.space.gap);
+  const gap = px(slide.layout === 'flow' ? 64 : tokens.space.gap);
   const w = (INNER_W - gap * (cols - 1)) / cols;
   // Cards are as tall as their content (as in the deck's grid), centred in the space left.
-  const charsPerLine = (width: number, size: number): number => Math.max(1, Math.floor((width - px(72)) / PX / size));
+  const charsPerLine = (width: number, size: number): number => Math.max(1, Math.floor((width - px(80)) / PX / size));
+  const solo = (c: (typeof slide.cards)[number]): boolean => !c.body?.length;
+  const headingPx = (c: (typeof slide.cards)[number]): number => (solo(c) ? 56 : 46);
   const cardHeight = (c: (typeof slide.cards)[number]): number =>
-    px(64) +
+    px(solo(c) ? 128 : 84) +
     (c.label ? px(tokens.size.caption * 1.5 + 10) : 0) +
-    px(46 * 1.35 * Math.ceil(c.heading.length / charsPerLine(w, 46)) + 14) +
-    (c.body ?? []).reduce((sum, b) => sum + px(tokens.size.small * 1.5 * Math.ceil(b.length / charsPerLine(w, tokens.size.small)) + 8), 0);
+    px(headingPx(c) * 1.35 * Math.ceil(c.heading.length / charsPerLine(w, headingPx(c))) + 16) +
+    (c.body ?? []).reduce((sum, b) => sum + px(tokens.size.small * 1.5 * Math.ceil((b.length + 1) / charsPerLine(w - px(26), tokens.size.small)) + 10), 0);
   const space = SLIDE_H - PAD_Y - top;
   const h = Math.min((space - gap * (rows - 1)) / rows, Math.max(...slide.cards.map(cardHeight)));
   const offset = Math.max(0, (space - (h * rows + gap * (rows - 1))) / 2);
@@ -364,13 +368,35 @@ function addCards(s: PptxSlide, slide: Slide & { kind: 'cards' }): void {
     const y = top + offset + Math.floor(i / cols) * (h + gap);
     s.addShape('rect', { x, y, w, h, fill: { color: C.white }, line: { color: C.neutralLight, width: 0.75 } });
     s.addShape('rect', { x, y, w, h: px(6), fill: { color: C.red }, line: { color: C.red, width: 0 } });
+    const centred = solo(c) || slide.layout === 'flow';
     const parts: PptxGenJS.TextProps[] = [];
-    if (c.label) parts.push({ text: c.label, options: { fontSize: pt(tokens.size.caption), color: C.goldText, bold: true, breakLine: true, paraSpaceAfter: pt(10) } });
-    parts.push({ text: c.heading, options: { fontFace: FONT.serif, fontSize: pt(46), bold: true, color: C.ink, breakLine: Boolean(c.body?.length), paraSpaceAfter: pt(14) } });
-    (c.body ?? []).forEach((b, j, all) => parts.push({ text: b, options: { fontSize: pt(tokens.size.small), color: C.inkSoft, breakLine: j < all.length - 1, paraSpaceAfter: pt(8) } }));
-    s.addText(parts, text({ x: x + px(36), y: y + px(32), w: w - px(72), h: h - px(64), fit: 'shrink' }));
-    if (slide.layout === 'flow' && i < n - 1 && (i + 1) % cols !== 0) {
-      s.addText('›', text({ x: x + w, y: y + h / 2 - px(40), w: gap, h: px(80), align: 'center', valign: 'middle', fontSize: pt(64), color: C.gold }));
+    if (c.label) parts.push({ text: c.label, options: { fontSize: pt(tokens.size.caption), color: C.goldText, bold: true, breakLine: true, paraSpaceAfter: pt(10), charSpacing: 1 } });
+    parts.push({ text: c.heading, options: { fontFace: FONT.serif, fontSize: pt(headingPx(c)), bold: true, color: solo(c) ? C.red : C.ink, breakLine: Boolean(c.body?.length), paraSpaceAfter: pt(16) } });
+    (c.body ?? []).forEach((b, j, all) =>
+      parts.push({ text: b, options: { fontSize: pt(tokens.size.small), color: C.inkSoft, breakLine: j < all.length - 1, paraSpaceAfter: pt(10), bullet: centred ? undefined : { code: '25C6', indent: pt(26) } } }),
+    );
+    s.addText(parts, text({ x: x + px(40), y: y + px(40), w: w - px(80), h: h - px(84), align: centred ? 'center' : 'left', valign: centred ? 'middle' : 'top', fit: 'shrink', lineSpacingMultiple: 1.1 }));
+    if (slide.layout === 'flow' && i < n - 1) {
+      s.addText('›', text({ x: x + w, y: y + h / 2 - px(50), w: gap, h: px(100), align: 'center', valign: 'middle', fontFace: FONT.serif, fontSize: pt(72), color: C.goldText }));
+    }
+  });
+}
+
+/** `rows`: one card per row, a red bar at the left, heading left and body right (deck.css .cards-rows). */
+function addCardRows(s: PptxSlide, slide: Slide & { kind: 'cards' }, top: number): void {
+  const n = slide.cards.length;
+  const gap = px(18);
+  const space = SLIDE_H - PAD_Y - top;
+  const h = Math.min(px(tokens.size.body * 1.6 + 48 + 20), (space - gap * (n - 1)) / n);
+  const offset = Math.max(0, (space - (h * n + gap * (n - 1))) / 2);
+  const headW = px(46 * 6.2 + 40);
+  slide.cards.forEach((c, i) => {
+    const y = top + offset + i * (h + gap);
+    s.addShape('rect', { x: PAD_X, y, w: INNER_W, h, fill: { color: C.white }, line: { color: C.neutralLight, width: 0.75 } });
+    s.addShape('rect', { x: PAD_X, y, w: px(8), h, fill: { color: C.red }, line: { color: C.red, width: 0 } });
+    s.addText(c.heading, text({ x: PAD_X + px(48), y, w: headW, h, valign: 'middle', fontFace: FONT.serif, fontSize: pt(46), bold: true, color: C.red, fit: 'shrink' }));
+    if (c.body?.length) {
+      s.addText(c.body.map((b, j, all) => ({ text: b, options: { breakLine: j < all.length - 1 } })), text({ x: PAD_X + px(48) + headW + px(48), y, w: INNER_W - headW - px(48 * 2 + 40), h, valign: 'middle', fontSize: pt(tokens.size.body), color: C.ink, fit: 'shrink' }));
     }
   });
 }
