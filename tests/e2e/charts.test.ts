@@ -213,6 +213,34 @@ describe('charts in Chromium', () => {
     await context.close();
   });
 
+  it('shows a tooltip with the data somewhere over every chart', async () => {
+    const { page, errors, context } = await openDeck(browser, inject('deckUrl'));
+    for (const s of chartSlides) {
+      await page.evaluate((k) => window.Reveal!.slide(k), indexOf(s.id));
+      await waitForCharts(page);
+      const box = (await page.locator(`#${s.id} .chart-canvas`).boundingBox())!;
+      let tip = '';
+      search: for (let fy = 0.15; fy < 0.95; fy += 0.1)
+        for (let fx = 0.05; fx < 0.95; fx += 0.05) {
+          await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
+          tip = await page.$eval(`#${s.id} .chart-canvas`, (el) => {
+            const painter = el.firstElementChild;
+            for (const c of Array.from(el.children)) {
+              if (c === painter) continue;
+              const st = getComputedStyle(c);
+              if (st.display !== 'none' && st.visibility !== 'hidden' && Number(st.opacity) > 0 && c.textContent!.trim()) return c.textContent!.trim();
+            }
+            return '';
+          });
+          if (tip) break search;
+        }
+      expect(tip, `${s.id} has no tooltip`).not.toBe('');
+    }
+    await page.mouse.move(0, 0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('opens and closes the data table by the 数据表 button and by the T key, readable and out of the way of the keys', async () => {
     const { page, errors, context } = await openDeck(browser, inject('deckUrl'));
     const s = chartSlides.find((c) => c.chart.type === 'forecast') ?? chartSlides[0];

@@ -154,9 +154,12 @@ export const forecast: ChartBuilder<ForecastSpec> = {
       grid: { left: opts.compact ? 24 : 48, right: opts.compact ? 32 : 64, top: 96, bottom: s.label * 2 + 24, containLabel: true },
       tooltip: {
         ...tooltipBase(opts),
-        trigger: 'item',
+        // The whole row answers, not only the thin shape.
+        trigger: 'axis',
+        axisPointer: { type: 'shadow', shadowStyle: { color: 'rgba(201,160,99,0.15)' } },
         formatter: (p: unknown) => {
-          const row = rows[(p as { dataIndex: number }).dataIndex];
+          const first = Array.isArray(p) ? p[0] : p;
+          const row = first && rows[(first as { dataIndex: number }).dataIndex];
           if (!row) return '';
           const how = row.derived ? `<br>推算：${spec.items.map((it) => itemText(it, spec.unit)).join(' + ')}` : '';
           return `${escapeHtml(row.name)}：${escapeHtml(row.text)}${how}`;
