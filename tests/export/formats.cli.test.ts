@@ -32,8 +32,8 @@ async function exportOk(format: string, out: string, extra: string[] = []): Prom
   const run = await runExport([format, '--dir', dist, '--out', out, ...extra]);
   expect(run.stderr + run.stdout, `export ${format} failed`).toContain('已导出 / Exported');
   expect(run.code).toBe(0);
-  // Progress is reported slide by slide.
-  expect(run.stderr).toContain(`${slides.length}/${slides.length}`);
+  // Progress is reported slide by slide (page by page when fragments are split).
+  expect(run.stderr).toContain(extra.includes('--split-fragments') ? '1/' : `${slides.length}/${slides.length}`);
   // Atomic: no temp file left next to the output.
   expect(readdirSync(join(out, '..')).filter((f) => f.includes('.tmp-'))).toEqual([]);
   return run.stderr;
@@ -85,13 +85,25 @@ describe('pdf', () => {
     expect(fonts.filter((f) => !/Noto(Serif|Sans)SC/.test(f.name)).map((f) => f.name)).toEqual([]);
   });
 
-  it('draws every chart (pages are not blank where the chart is)', () => {
+  it('draws every chart (pages are not blank where the chart is, and its figures are text)', () => {
+    const pages = pdfText(file).split('\f');
     slides.forEach((s, i) => {
       if (s.kind !== 'chart') return;
       // The chart fills the left of the slide below its title.
       const ink = inkShare(pageGrey(file, i + 1), { x0: 0.06, y0: 0.25, x1: 0.6, y1: 0.85 });
-      expect(ink, `chart page ${i + 1} (${s.id})`).toBeGreaterThan(0.02);
+      expect(ink, `chart page ${i + 1} (${s.id})`).toBeGreaterThan(0.03);
+      // Print charts are SVG: their labels stay selectable text in the PDF.
+      for (const n of sourceNumbers(s.chart)) expect(squash(pages[i] ?? ''), `${s.id}: ${n}`).toContain(String(n));
     });
+  });
+
+  it('splits fragments into pages on request', async () => {
+    const split = join(work, 'pdf', 'split.pdf');
+    await exportOk('pdf', split, ['--split-fragments']);
+    const pages = Number(pdfInfo(split)['Pages']);
+    const stepped = slides.filter((s) => (s.kind === 'points' && s.points.some((p) => typeof p !== 'string' && p.fragment)) || (s.kind === 'cards' && s.fragments));
+    expect(pages).toBeGreaterThanOrEqual(slides.length + stepped.length);
+    if (!stepped.length) expect(pages).toBe(slides.length);
   });
 
   it('has a bookmark for each part of the speech', async () => {
