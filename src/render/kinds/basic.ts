@@ -61,7 +61,8 @@ export function renderCards(s: CardsSlide): HTMLElement[] {
       'article',
       { class: ['card', c.body?.length ? '' : 'is-solo', s.fragments ? 'fragment fade-up' : ''].filter(Boolean).join(' '), ...fragment(i) },
       c.label ? h('p', { class: 'card-label' }, c.label) : null,
-      h('h3', { class: 'card-heading' }, c.heading),
+      // "园区攻坚 · 城市提质": keep the dot with the first half so a wrapped line never starts with it.
+      h('h3', { class: 'card-heading' }, c.heading.replaceAll(' · ', '\u00a0· ')),
       c.body?.length ? h('ul', { class: 'card-body' }, c.body.map((b) => h('li', {}, b))) : null,
     ),
   );
