@@ -251,6 +251,17 @@ describe('presenting the deck', () => {
     await context.close();
   });
 
+  it('connects a speaker view opened by hand (no opener) over BroadcastChannel', async () => {
+    const { page, context, errors } = await openDeck(browser, inject('deckUrl') + '#/' + slides[3].id);
+    const speaker = await context.newPage();
+    await speaker.goto(inject('deckUrl') + '?speaker');
+    await expect.poll(() => speaker.locator('.sp-count').innerText(), { timeout: 5000 }).toBe(`4 / ${slides.length}`);
+    await speaker.keyboard.press('ArrowRight');
+    await expect.poll(() => position(page)).not.toEqual([3, -1]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('draws charts in the speaker view\'s previews', async () => {
     const { page, context, errors } = await openDeck(browser, inject('deckUrl'));
     const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);

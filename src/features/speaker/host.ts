@@ -143,8 +143,10 @@ function receive(data: unknown, source: MessageEventSource | null): void {
 export const speakerHost = {
   /** Opens the speaker view, or brings it to the front. */
   open(): void {
-    if (popup && !popup.closed) {
-      popup.focus();
+    // The popup, or a speaker view that said hello after this window was reloaded.
+    const existing = popup && !popup.closed ? popup : (speaker as Window | null);
+    if (existing && !existing.closed && typeof existing.focus === 'function') {
+      existing.focus();
       return;
     }
     popup = window.open(urlForView(location.href, 'speaker'), WINDOW_NAME, 'popup,width=1280,height=800');

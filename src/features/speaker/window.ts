@@ -157,8 +157,10 @@ export async function startSpeakerView(): Promise<void> {
   }
 
   // ---- transport ----------------------------------------------------------
+  // Opened with S: talk to that window only (another tab of the deck may be open too).
+  // Opened by hand: find the deck over BroadcastChannel.
   const opener = window.opener as Window | null;
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+  const channel = !opener && typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
   const send = (msg: Message) => {
     if (opener && !opener.closed) opener.postMessage(msg, '*');
     else channel?.postMessage(msg);
@@ -315,6 +317,9 @@ export async function startSpeakerView(): Promise<void> {
   fontUp.addEventListener('click', () => applyFont(font + 2));
   clockToggle.addEventListener('click', () => command({ type: 'clock', op: 'toggle' }));
   clockReset.addEventListener('click', () => command({ type: 'clock', op: 'reset' }));
+
+  // A clicked button gives the focus back, so the clicker's keys keep driving the slides.
+  root.addEventListener('click', (e) => (e.target as Element | null)?.closest('button')?.blur());
 
   addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement | null;
