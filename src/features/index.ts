@@ -3,12 +3,14 @@ import type { DeckFeature } from '../app.ts';
 import { aspect } from './aspect.ts';
 import { blackout } from './blackout.ts';
 import { chartTableToggle } from './chart-table.ts';
+import { deepLink } from './deep-link.ts';
 import { exportMenu } from './export-menu.ts';
 import { help } from './help.ts';
 import { keyboard } from './keyboard.ts';
 import { partLabel } from './part-label.ts';
 import { speakerHostFeature } from './speaker/host.ts';
 import { preview } from './speaker/preview.ts';
+import { phone } from './phone.ts';
 import { share } from './share.ts';
 import { toc } from './toc.ts';
 
@@ -22,6 +24,8 @@ export const features: readonly DeckFeature[] = [
   keyboard,
   speakerHostFeature,
   preview,
+  deepLink,
   exportMenu,
   share,
+  phone,
 ];
