@@ -3,7 +3,6 @@ import type { DeckFeature } from '../app.ts';
 import { aspect } from './aspect.ts';
 import { blackout } from './blackout.ts';
 import { chartTableToggle } from './chart-table.ts';
-import { deepLink } from './deep-link.ts';
 import { exportMenu } from './export-menu.ts';
 import { help } from './help.ts';
 import { keyboard } from './keyboard.ts';
@@ -24,7 +23,6 @@ export const features: readonly DeckFeature[] = [
   keyboard,
   speakerHostFeature,
   preview,
-  deepLink,
   exportMenu,
   share,
   phone,
