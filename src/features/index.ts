@@ -3,6 +3,7 @@ import type { DeckFeature } from '../app.ts';
 import { aspect } from './aspect.ts';
 import { blackout } from './blackout.ts';
 import { chartTableToggle } from './chart-table.ts';
+import { deepLink } from './deep-link.ts';
 import { exportMenu } from './export-menu.ts';
 import { help } from './help.ts';
 import { keyboard } from './keyboard.ts';
@@ -23,6 +24,7 @@ export const features: readonly DeckFeature[] = [
   keyboard,
   speakerHostFeature,
   preview,
+  deepLink,
   exportMenu,
   share,
   phone,

@@ -317,6 +317,9 @@ describe('presenting the deck', () => {
       const id = await currentId(page);
       expect(slides.some((s) => s.id === id), `${hash} → ${id}`).toBe(true);
       expect(await page.$eval('.slide-number', (el) => el.textContent?.replace(/\s+/g, '')), hash).toMatch(/^\d+\/\d+$/);
+      // The address bar names the slide shown (none for the first slide), so a reload or a shared link agrees.
+      const shown = await page.evaluate(() => location.hash);
+      expect(shown === '' ? slides[0].id : decodeURIComponent(shown.replace(/^#\//, '').split('/')[0]), hash).toBe(id);
       expect(errors, hash).toEqual([]);
       await context.close();
     }
