@@ -565,12 +565,28 @@ export function fixParagraphProps(xml: string): string {
   });
 }
 
-/** Writes the presentation, with the paragraph fix applied to every slide. */
+/**
+ * pptxgenjs puts the whole notes string in one run, newlines and all, which
+ * PowerPoint does not show as paragraph breaks: give each speech paragraph
+ * its own <a:p>, with the same run properties.
+ */
+export function splitNoteParagraphs(xml: string): string {
+  return xml.replace(/<a:r>(<a:rPr\b[^>]*\/>|<a:rPr\b[^>]*>[\s\S]*?<\/a:rPr>)?<a:t>([^<]*)<\/a:t><\/a:r>/g, (whole, rpr: string | undefined, t: string) => {
+    if (!/[\r\n]/.test(t)) return whole;
+    return t
+      .split(/[\r\n]+/)
+      .map((line) => `<a:r>${rpr ?? ''}<a:t>${line}</a:t></a:r>`)
+      .join('</a:p><a:p>');
+  });
+}
+
+/** Writes the presentation, with the paragraph fixes applied to every slide and its notes. */
 export async function writePresentation(pres: Pptx): Promise<Uint8Array> {
   const raw = (await pres.write({ outputType: 'uint8array' })) as Uint8Array;
   const zip = await JSZip.loadAsync(raw);
   for (const name of Object.keys(zip.files).filter((n) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(n))) {
-    zip.file(name, fixParagraphProps(await zip.file(name)!.async('string')));
+    const xml = fixParagraphProps(await zip.file(name)!.async('string'));
+    zip.file(name, name.includes('notesSlides') ? splitNoteParagraphs(xml).replace(/lang="en-US"/g, 'lang="zh-CN"') : xml);
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
 }

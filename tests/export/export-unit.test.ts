@@ -11,7 +11,7 @@ import { ExportError } from '../../scripts/export/messages.ts';
 import { printQuery } from '../../scripts/export/print-view.ts';
 import { requireBrowser } from '../../scripts/export/session.ts';
 import type { ChartSpec } from '../../src/charts/specs.ts';
-import { FONT, nativeChart, needsPicture, officeFont } from '../../src/export/pptx.ts';
+import { FONT, fixParagraphProps, nativeChart, needsPicture, officeFont, splitNoteParagraphs } from '../../src/export/pptx.ts';
 import { tokens } from '../../src/theme/tokens.ts';
 import { deck, slides, speech } from './helpers.ts';
 
@@ -140,6 +140,16 @@ describe('PPTX mapping', () => {
     expect(road.series[0].values).toEqual([0, 0, 3]);
     expect(hon.series[0].values).toEqual([1, 2]);
     expect(plan.series[0].values).toEqual([10]);
+  });
+
+  it('keeps one paragraph-properties block per paragraph, before its runs', () => {
+    const xml = '<a:p><a:pPr marL="1"><a:buChar char="x"/></a:pPr><a:r><a:t>甲</a:t></a:r><a:pPr indent="0"><a:buNone/></a:pPr><a:r><a:t>乙</a:t></a:r></a:p><a:p><a:r><a:t>丙</a:t></a:r></a:p>';
+    expect(fixParagraphProps(xml)).toBe('<a:p><a:pPr marL="1"><a:buChar char="x"/></a:pPr><a:r><a:t>甲</a:t></a:r><a:r><a:t>乙</a:t></a:r></a:p><a:p><a:r><a:t>丙</a:t></a:r></a:p>');
+  });
+
+  it('gives each speech paragraph in the notes its own paragraph', () => {
+    const xml = '<a:p><a:r><a:rPr lang="zh-CN"/><a:t>同志们：\r\n\r\n这次会议</a:t></a:r><a:endParaRPr/></a:p>';
+    expect(splitNoteParagraphs(xml)).toBe('<a:p><a:r><a:rPr lang="zh-CN"/><a:t>同志们：</a:t></a:r></a:p><a:p><a:r><a:rPr lang="zh-CN"/><a:t>这次会议</a:t></a:r><a:endParaRPr/></a:p>');
   });
 
   it('has a native form for every chart in the deck, so no slide is a picture', () => {
