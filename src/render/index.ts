@@ -5,6 +5,7 @@
 import { notesFor } from '../model/notes.ts';
 import type { Deck, Slide } from '../model/types.ts';
 import type { RenderContext } from './context.ts';
+import { applyDistrictName } from './district.ts';
 import { h } from './h.ts';
 import { renderCards, renderClosing, renderCover, renderFigures, renderPoints, renderQuote, renderSection } from './kinds/basic.ts';
 import { renderChart } from './kinds/chart.ts';
@@ -36,18 +37,6 @@ function body(slide: Slide, ctx: RenderContext): HTMLElement[] {
 
 /** Dark slides get reveal's contrast class so its controls stay visible. */
 const DARK: ReadonlySet<Slide['kind']> = new Set(['cover', 'section', 'closing']);
-
-/**
- * The speech masks the district's name as "**". When a presenter sets
- * settings.districtName, the visible text shows it; the notes stay verbatim.
- */
-export function applyDistrictName(root: HTMLElement, name: string): void {
-  if (!name || name === '**') return;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeValue?.includes('**')) n.nodeValue = n.nodeValue.split('**').join(name);
-  }
-}
 
 export function renderSlide(slide: Slide, part: string, ctx: RenderContext): HTMLElement {
   const notes = notesFor(slide, ctx.speech);
