@@ -68,12 +68,22 @@ export interface NativeChart {
   readonly options: PptxGenJS.IChartOpts;
   /** Short lines set beside the chart: derived values, named items, the basis of a computation. */
   readonly captions: readonly string[];
+  /** What the data is, from the chart's data table (e.g. "工业总量指数（基期=100，按“三年翻一番”推算）"). */
+  readonly heading?: string;
   /** Large text in the middle of a doughnut. */
   readonly centre?: { readonly value: string; readonly note?: string };
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+function tableCaption(spec: ChartSpec): string | undefined {
+  try {
+    return chartTable(spec).caption;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Derived rows of the chart's data table (labelled 推算 by its builder), so the PPTX states what the deck states. */
 function derivedRows(spec: ChartSpec): string[] {
@@ -154,6 +164,7 @@ function doublingChart(spec: DoublingSpec): NativeChart {
       lineDataSymbolSize: 12,
       showValue: true,
       dataLabelPosition: 't',
+      dataLabelFormatCode: 'General',
       valAxisMinVal: 0,
     },
     captions,
@@ -212,7 +223,7 @@ function planCountsChart(spec: PlanCountsSpec): NativeChart {
 /** The native PowerPoint form of a chart, or undefined when there is no faithful one (the slide becomes a picture). */
 export function nativeChart(spec: ChartSpec): NativeChart | undefined {
   const chart = nativeForm(spec);
-  return chart && { ...chart, captions: [...chart.captions, ...derivedRows(spec).filter((r) => !chart.captions.includes(r))] };
+  return chart && { ...chart, heading: tableCaption(spec), captions: [...chart.captions, ...derivedRows(spec).filter((r) => !chart.captions.includes(r))] };
 }
 
 function nativeForm(spec: ChartSpec): NativeChart | undefined {
@@ -466,7 +477,10 @@ function addChart(s: PptxSlide, slide: Slide & { kind: 'chart' }, chart: NativeC
   }
   const capX = PAD_X + chartW + gap;
   s.addText(
-    chart.captions.map((c, i) => ({ text: c, options: { breakLine: i < chart.captions.length - 1, paraSpaceAfter: pt(16) } })),
+    [
+      ...(chart.heading ? [{ text: chart.heading, options: { bold: true, color: C.ink, breakLine: true, paraSpaceAfter: pt(20) } }] : []),
+      ...chart.captions.map((c, i) => ({ text: c, options: { breakLine: i < chart.captions.length - 1, paraSpaceAfter: pt(16) } })),
+    ],
     text({ x: capX, y: top, w: captionW, h, valign: 'middle', fontSize: pt(tokens.size.small), color: C.inkSoft, lineSpacingMultiple: 1.25, fit: 'shrink' }),
   );
   if (slide.aside?.length) {
