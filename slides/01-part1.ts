@@ -37,12 +37,12 @@ export const part1: SectionModule = {
       id: 'results-2024',
       source: ['s1.p1'],
       title: '2024年，各项工作取得了较好成绩',
-      lead: '积极应对挑战，着力化危为机，为新一轮跨越发展打下了坚实基础',
+      lead: '积极应对挑战，着力化危为机，千方百计',
       layout: 'columns',
       cards: [
-        { label: '千方百计', heading: '保增长' },
-        { label: '千方百计', heading: '保民生' },
-        { label: '千方百计', heading: '保稳定' },
+        { heading: '保增长' },
+        { heading: '保民生' },
+        { heading: '保稳定' },
       ],
     },
     {
