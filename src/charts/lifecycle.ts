@@ -13,6 +13,7 @@ import { buildOption } from './builders/index.ts';
 import { echarts, THEME_NAME, type EChartsInstance } from './registry.ts';
 import type { ChartSpec } from './specs.ts';
 import type { RevealApi } from '../reveal-api.ts';
+import { tokens } from '../theme/tokens.ts';
 
 const NEAR = 1;
 /** Below this container width (design px) builders use their compact layout: 4:3 canvas with an aside, phones. */
@@ -91,6 +92,10 @@ export class ChartController {
   }
 
   readonly update = (): void => {
+    if (!this.fontsReady()) {
+      this.signal();
+      return;
+    }
     if (this.reveal.isPrintView()) {
       if (this.pdfReady) this.ensureAll();
       return;
@@ -137,8 +142,35 @@ export class ChartController {
 
   private readonly onPdfReady = (): void => {
     this.pdfReady = true;
-    this.ensureAll();
+    this.update();
   };
+
+  private fontState: 'idle' | 'loading' | 'ready' = 'idle';
+
+  /**
+   * ECharts measures label widths once per font and caches them for good, and a
+   * canvas never asks for a unicode-range slice: drawing before the bundled faces
+   * are in would leave boxes and mis-measured labels. So the first chart waits for
+   * every slice of the deck's own faces (a few hundred KB, local), at most 5 s.
+   */
+  private fontsReady(): boolean {
+    if (this.fontState === 'ready') return true;
+    if (this.fontState === 'loading') return false;
+    const set = this.doc.fonts as (FontFaceSet & Iterable<FontFace>) | undefined;
+    const families = new Set([tokens.font.sans, tokens.font.serif].map((stack) => stack.split(',')[0].trim().replace(/["']/g, '')));
+    const faces = set && typeof set[Symbol.iterator] === 'function' ? [...set].filter((f) => families.has(f.family.replace(/["']/g, ''))) : [];
+    if (!faces.length) {
+      this.fontState = 'ready';
+      return true;
+    }
+    this.fontState = 'loading';
+    const timeout = new Promise<void>((ok) => setTimeout(ok, 5000));
+    void Promise.race([Promise.all(faces.map((f) => f.load().catch(() => null))), timeout]).then(() => {
+      this.fontState = 'ready';
+      this.update();
+    });
+    return false;
+  }
 
   private containers(root: ParentNode): HTMLElement[] {
     return Array.from(root.querySelectorAll<HTMLElement>(CHART_SELECTOR));
@@ -241,7 +273,7 @@ export class ChartController {
 
   private signal(): void {
     const pending = [...this.live.values()].some((e) => !e.finished || e.fontsPending);
-    const printWaiting = this.reveal.isPrintView() && !this.pdfReady;
+    const printWaiting = (this.reveal.isPrintView() && !this.pdfReady) || this.fontState === 'loading';
     this.doc.documentElement.dataset.chartsReady = String(!pending && !printWaiting);
     this.doc.documentElement.dataset.chartCount = String(this.live.size);
   }

@@ -1,5 +1,5 @@
 import type { DoublingSpec } from '../specs.ts';
-import { animation, cnNumber, color, escapeHtml, fmt, font, sizes, tooltipBase } from './common.ts';
+import { animation, cnNumber, color, escapeHtml, fmt, font, sizes, textWidth, tooltipBase, widthOf } from './common.ts';
 import type { ChartBuilder } from './types.ts';
 
 export const BASE_INDEX = 100;
@@ -35,9 +35,14 @@ export const doubling: ChartBuilder<DoublingSpec> = {
     const rate = ratePercent(spec);
     const target = spec.shareTarget;
     const last = path.length - 1;
+    const rateText = `年均增长约${rate}%（${basis(spec)}）`;
+    const targetText = target ? `目标：${target.label}（${target.value}%）` : '';
+    // Side by side when both fit on one line, else the target goes under the rate.
+    const sideBySide = !target || textWidth(rateText, s.strong) + textWidth(targetText, s.label) + 44 + 160 < widthOf(opts);
+    const stackTop = s.strong + 28;
     return {
       ...animation(opts),
-      grid: { left: opts.compact ? 24 : 48, right: opts.compact ? 40 : 80, top: opts.compact ? 150 : 130, bottom: 48, containLabel: true },
+      grid: { left: opts.compact ? 24 : 48, right: opts.compact ? 40 : 80, top: sideBySide ? 130 : 130 + stackTop, bottom: 48, containLabel: true },
       tooltip: {
         ...tooltipBase(opts),
         trigger: 'axis',
@@ -94,7 +99,7 @@ export const doubling: ChartBuilder<DoublingSpec> = {
           left: opts.compact ? 24 : 48,
           top: 8,
           style: {
-            text: `年均增长约${rate}%（${basis(spec)}）`,
+            text: rateText,
             fill: color.red,
             font: `700 ${s.strong}px ${font.sans}`,
           },
@@ -103,11 +108,10 @@ export const doubling: ChartBuilder<DoublingSpec> = {
           ? [
               {
                 type: 'text' as const,
-                right: opts.compact ? 16 : 48,
-                top: opts.compact ? 64 : 8,
+                ...(sideBySide ? { right: opts.compact ? 16 : 48, top: 8 } : { left: opts.compact ? 24 : 48, top: stackTop }),
                 style: {
                   // A target, not data: a dashed frame, no series, no axis value.
-                  text: `目标：${target.label}（${target.value}%）`,
+                  text: targetText,
                   fill: color.goldText,
                   font: `700 ${s.label}px ${font.sans}`,
                   backgroundColor: color.paper,

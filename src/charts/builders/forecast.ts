@@ -181,7 +181,7 @@ export const forecast: ChartBuilder<ForecastSpec> = {
         data: names,
         inverse: true,
         axisTick: { show: false },
-        axisLabel: { fontSize: s.strong, fontWeight: 700, color: color.ink, width: opts.compact ? 180 : 320, overflow: 'break', fontFamily: font.serif },
+        axisLabel: { interval: 0, fontSize: s.strong, fontWeight: 700, color: color.ink, width: opts.compact ? 180 : 320, overflow: 'break', fontFamily: font.serif },
       },
       series: [
         {

@@ -45,7 +45,7 @@ export const honours: ChartBuilder<HonoursSpec> = {
           inverse: true,
           axisTick: { show: false },
           axisLine: { show: false },
-          axisLabel: { fontSize: s.strong, fontWeight: 700, color: color.ink, fontFamily: font.serif },
+          axisLabel: { interval: 0, fontSize: s.strong, fontWeight: 700, color: color.ink, fontFamily: font.serif },
         },
         {
           type: 'category',
@@ -55,7 +55,7 @@ export const honours: ChartBuilder<HonoursSpec> = {
           show: !opts.compact,
           axisTick: { show: false },
           axisLine: { show: false },
-          axisLabel: { show: !opts.compact, fontSize: s.label, color: color.inkSoft, lineHeight: Math.round(s.label * 1.35), margin: 40, align: 'left' },
+          axisLabel: { show: !opts.compact, interval: 0, fontSize: s.label, color: color.inkSoft, lineHeight: Math.round(s.label * 1.35), margin: 40, align: 'left' },
         },
       ],
       series: [

@@ -20,7 +20,9 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
     const maxCount = Math.max(1, ...spec.items.map((i) => i.count));
     const namesWidth = opts.compact ? 0 : Math.round(widthOf(opts) * 0.4);
     const labelWidth = Math.max(...spec.items.map((i) => i.name.length)) * s.strong + 40;
-    const cell = opts.compact ? 30 : 46;
+    // Cells fit the room between the two label columns (the 4:3 canvas is narrower).
+    const cellsWidth = widthOf(opts) - labelWidth - (opts.compact ? 24 : namesWidth);
+    const cell = Math.max(18, Math.min(opts.compact ? 30 : 46, Math.floor((cellsWidth / maxCount) * 0.72)));
     const named: { value: [number, number]; name: string }[] = [];
     const unnamed: { value: [number, number]; name: string }[] = [];
     spec.items.forEach((item, row) => {
@@ -65,6 +67,8 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
           axisTick: { show: false },
           axisLine: { show: false },
           axisLabel: {
+            // Every row keeps its label: never thinned out when long labels touch.
+            interval: 0,
             formatter: (v: string) => rowLabel(Number(v)),
             rich: {
               n: { fontSize: s.strong, fontWeight: 700, color: color.ink, fontFamily: font.serif, lineHeight: s.strong * 1.4, align: 'right' },
@@ -76,8 +80,8 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
           type: 'category',
           data: spec.items.map((i) =>
             [
-              ...(i.named.length ? wrapList(i.named, '、', namesWidth - 72, s.label) : []),
-              i.named.length === 0 ? `具体项目${UNNAMED}` : unnamedCount(i) ? `其余${unnamedCount(i)}${spec.unit}${UNNAMED}` : '',
+              // The left label already says how many are named; here only the names, or that none are.
+              ...(i.named.length ? wrapList(i.named, '、', namesWidth - 72, s.label) : [`具体项目${UNNAMED}`]),
             ]
               .filter(Boolean)
               .join('\n'),
@@ -87,7 +91,7 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
           show: !opts.compact,
           axisTick: { show: false },
           axisLine: { show: false },
-          axisLabel: { show: !opts.compact, fontSize: s.label, color: color.inkSoft, lineHeight: Math.round(s.label * 1.35), margin: 40, align: 'left' },
+          axisLabel: { show: !opts.compact, interval: 0, fontSize: s.label, color: color.inkSoft, lineHeight: Math.round(s.label * 1.35), margin: 40, align: 'left' },
         },
       ],
       series: [
