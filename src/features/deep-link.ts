@@ -29,7 +29,8 @@ export function canonicalHash(hash: string, slideId: string, first: boolean, fra
 export const deepLink: DeckFeature = {
   name: 'deep-link',
   ready({ reveal }) {
-    if (viewMode !== 'deck' || reveal.isPrintView() || !reveal.getConfig().hash) return;
+    // The phone scroll view honours deep links itself (phone.ts) after reveal has started.
+    if (viewMode !== 'deck' || reveal.isPrintView() || reveal.isScrollView() || !reveal.getConfig().hash) return;
     const slide = reveal.getCurrentSlide();
     if (!slide?.id) return;
     const { h, f } = reveal.getIndices();
