@@ -224,8 +224,22 @@ describe('presenting the deck', () => {
       await expect.poll(() => previewId('sp-next'), { timeout: 10_000 }).toBe(next);
       expect(await popup.locator('.sp-count').innerText()).toBe(`${slides.findIndex((s) => s.id === id) + 1} / ${slides.length}`);
     }
-    // The clock runs.
-    await expect.poll(() => popup.locator('.sp-elapsed .sp-time-value').innerText(), { timeout: 5000 }).not.toBe('0:00');
+    // The clock runs, and pauses on request.
+    const elapsed = popup.locator('.sp-elapsed .sp-time-value');
+    await expect.poll(() => elapsed.innerText(), { timeout: 5000 }).not.toBe('0:00');
+    await popup.getByRole('button', { name: '暂停计时' }).click();
+    await expect.poll(() => popup.getByRole('button', { name: '继续计时' }).count()).toBe(1);
+    const stopped = await elapsed.innerText();
+    await popup.waitForTimeout(1600);
+    expect(await elapsed.innerText()).toBe(stopped);
+    await popup.getByRole('button', { name: '继续计时' }).click();
+    await expect.poll(() => elapsed.innerText(), { timeout: 5000 }).not.toBe(stopped);
+    // Pacing: one segment per part with its suggested minutes from the settings, and ahead/behind in words.
+    const segments = await popup.$$eval('.sp-seg', (els) => els.map((el) => [(el as HTMLElement).dataset.part, el.querySelector('.sp-seg-time')?.textContent ?? '']));
+    expect(segments.map(([p]) => p)).toEqual(parts.map((p) => p.part));
+    for (const [part, text] of segments) expect(text, part).toMatch(new RegExp(`^\\d+:\\d\\d / ${deck.settings.pacingMinutes[part as keyof typeof deck.settings.pacingMinutes]}分$`));
+    expect(await popup.locator('.sp-pace').innerText()).toMatch(/^(比计划(提前|落后) \d+:\d\d|与计划相符)$/);
+    expect(await popup.locator('.sp-part-budget').innerText()).toMatch(/^本部分建议 \d+ 分钟，(还剩|已超出) \d+:\d\d/);
 
     // Keys pressed in the speaker window (the clicker talks to whichever window has focus) drive the deck.
     const before = await position(page);
