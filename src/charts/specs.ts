@@ -62,7 +62,13 @@ export interface HonoursSpec {
 export interface PlanCountsSpec {
   readonly type: 'planCounts';
   readonly unit: string;
-  readonly items: readonly { readonly name: string; readonly count: number; readonly named: readonly string[] }[];
+  readonly items: readonly {
+    readonly name: string;
+    readonly count: number;
+    readonly named: readonly string[];
+    /** This item's own measure word when it differs from `unit` (十件民生实事 → 件). */
+    readonly unit?: string;
+  }[];
 }
 
 export type ChartSpec = DayShareSpec | ForecastSpec | DoublingSpec | RoadmapSpec | HonoursSpec | PlanCountsSpec;

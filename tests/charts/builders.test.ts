@@ -166,3 +166,12 @@ describe('wrapList', () => {
     for (const line of wrapList(honoursSpec.items.map((i) => i.name), '、', 600, 30)) expect(line.startsWith('、')).toBe(false);
   });
 });
+
+describe('planCounts measure words', () => {
+  it('uses an item’s own measure word when it has one (十件民生实事 → 件)', () => {
+    const spec = { ...planSpec, items: planSpec.items.map((i) => (i.name === '十件民生实事' ? { ...i, unit: '件' } : i)) };
+    expect(planCounts.table(spec).rows[2]).toEqual(['十件民生实事', '10件', '—', '10件']);
+    expect(planCounts.describe(spec)).toContain('十件民生实事共10件');
+    expect(planCounts.table(spec).rows[0][1]).toBe('10项');
+  });
+});

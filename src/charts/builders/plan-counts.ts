@@ -6,6 +6,11 @@ export const NAMED = '讲话列明';
 export const UNNAMED = '讲话未列明';
 
 /** How many of each count the speech leaves unnamed. Derived; never filled in. */
+/** The measure word for one item: its own, else the chart's. */
+export function unitOf(spec: PlanCountsSpec, item: PlanCountsSpec['items'][number]): string {
+  return item.unit ?? spec.unit;
+}
+
 export function unnamedCount(item: PlanCountsSpec['items'][number]): number {
   return Math.max(0, item.count - item.named.length);
 }
@@ -19,7 +24,9 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
     const s = sizes(opts);
     const maxCount = Math.max(1, ...spec.items.map((i) => i.count));
     const namesWidth = opts.compact ? 0 : Math.round(widthOf(opts) * 0.4);
-    const labelWidth = Math.max(...spec.items.map((i) => i.name.length)) * s.strong + 40;
+    // Narrow containers (phones) set the row names a size smaller to leave room for the cells.
+    const nameSize = opts.compact ? s.label : s.strong;
+    const labelWidth = Math.max(...spec.items.map((i) => i.name.length)) * nameSize + 40;
     // Cells fit the room between the two label columns (the 4:3 canvas is narrower).
     const cellsWidth = widthOf(opts) - labelWidth - (opts.compact ? 24 : namesWidth);
     const cell = Math.max(18, Math.min(opts.compact ? 30 : 46, Math.floor((cellsWidth / maxCount) * 0.72)));
@@ -33,7 +40,7 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
     });
     const rowLabel = (i: number) => {
       const item = spec.items[i];
-      return `{n|${item.name}}\n{c|共${item.count}${spec.unit}，${NAMED}${item.named.length}${spec.unit}}`;
+      return `{n|${item.name}}\n{c|共${item.count}${unitOf(spec, item)}，${NAMED}${item.named.length}${unitOf(spec, item)}}`;
     };
     return {
       ...animation(opts),
@@ -71,7 +78,7 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
             interval: 0,
             formatter: (v: string) => rowLabel(Number(v)),
             rich: {
-              n: { fontSize: s.strong, fontWeight: 700, color: color.ink, fontFamily: font.serif, lineHeight: s.strong * 1.4, align: 'right' },
+              n: { fontSize: nameSize, fontWeight: 700, color: color.ink, fontFamily: font.serif, lineHeight: nameSize * 1.4, align: 'right' },
               c: { fontSize: s.label, color: color.inkSoft, fontFamily: font.sans, lineHeight: s.label * 1.4, align: 'right' },
             },
           },
@@ -108,7 +115,8 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
           name: UNNAMED,
           symbol: 'roundRect',
           symbolSize: cell,
-          itemStyle: { color: color.paper, borderColor: color.neutral, borderWidth: 3, borderType: 'dashed', opacity: 1 },
+          // Small cells read better with a solid outline than a dashed one.
+          itemStyle: { color: color.paper, borderColor: color.neutral, borderWidth: opts.compact ? 2 : 3, borderType: cell < 32 ? 'solid' : 'dashed', opacity: 1 },
           data: unnamed,
         },
       ],
@@ -116,7 +124,7 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
   },
   describe(spec) {
     const parts = spec.items.map(
-      (i) => `${i.name}共${i.count}${spec.unit}${i.named.length ? `，讲话列明${i.named.length}${spec.unit}：${i.named.join('、')}` : `，讲话未列明具体项目`}`,
+      (i) => `${i.name}共${i.count}${unitOf(spec, i)}${i.named.length ? `，讲话列明${i.named.length}${unitOf(spec, i)}：${i.named.join('、')}` : `，讲话未列明具体项目`}`,
     );
     return `${parts.join('；')}。`;
   },
@@ -124,7 +132,7 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
     return {
       caption: '重点工程、项目与实事（据讲话列举）',
       head: ['类别', '数量', '讲话列明的项目', '未列明'],
-      rows: spec.items.map((i) => [i.name, `${i.count}${spec.unit}`, i.named.join('、') || '—', `${unnamedCount(i)}${spec.unit}`]),
+      rows: spec.items.map((i) => [i.name, `${i.count}${unitOf(spec, i)}`, i.named.join('、') || '—', `${unnamedCount(i)}${unitOf(spec, i)}`]),
     };
   },
 };
