@@ -6,8 +6,12 @@
  * - print view: every chart is drawn as SVG with animation off after reveal's
  *   `pdf-ready` (SVG survives reveal's cloneNode of fragment pages; canvas pixels do not).
  *
+ * - every view: the first chart waits for the deck's bundled faces; charts follow their
+ *   container's size (ResizeObserver) and rebuild their option when its width changes.
+ *
  * `<html data-charts-ready="true">` is set whenever every existing chart has
- * fired `finished`; exporters and tests wait for it instead of sleeping.
+ * fired `finished` (and its glyphs are in); exporters and tests wait for it instead of sleeping.
+ * Each container carries `data-chart-animated` (false in print and under reduced motion).
  */
 import { buildOption } from './builders/index.ts';
 import { echarts, THEME_NAME, type EChartsInstance } from './registry.ts';
@@ -16,10 +20,10 @@ import type { RevealApi } from '../reveal-api.ts';
 import { tokens } from '../theme/tokens.ts';
 
 const NEAR = 1;
+const FAR = 2;
 /** Below this container width (design px) builders use their compact layout: 4:3 canvas with an aside, phones. */
 const COMPACT_BELOW = 900;
 const isCompact = (width: number): boolean => width > 0 && width < COMPACT_BELOW;
-const FAR = 2;
 export const CHART_SELECTOR = '.chart-canvas[data-chart-for]';
 
 interface Live {
