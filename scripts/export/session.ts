@@ -47,6 +47,9 @@ export async function openSession(dirArg: string | undefined, log: Progress): Pr
     log.log('构建幻灯片… / Building the deck…');
     dir = await buildToTemp('deck-export-');
     built = true;
+    // Also on Ctrl-C (atomic.ts exits the process): never leave the temp build behind.
+    const tempDir = dir;
+    process.once('exit', () => rmSync(tempDir, { recursive: true, force: true }));
   }
   let server: StaticServer | undefined;
   let browser: Browser | undefined;

@@ -63,4 +63,15 @@ describe('bad input', () => {
     expect(r.stderr).toContain('does not exist');
     expect(existsSync(join(work, 'nobrowser'))).toBe(false);
   });
+
+  it('cleans up after a failure that happens once the export has started', async () => {
+    const empty = join(work, 'empty-build');
+    mkdirSync(empty);
+    const out = join(work, 'started', 'deck.pdf');
+    const r = await runExport(['pdf', '--dir', empty, '--out', out]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('没有 index.html');
+    expect(r.stderr).toContain('has no index.html');
+    expect(existsSync(join(work, 'started'))).toBe(false);
+  });
 });
