@@ -3,7 +3,8 @@
  * server on 127.0.0.1, and the system Chromium. Everything is torn down in
  * close(), also after a failure.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { BrowserNotFoundError, findBrowser, launchBrowser } from '../lib/browser.ts';
@@ -45,11 +46,13 @@ export async function openSession(dirArg: string | undefined, log: Progress): Pr
     if (!existsSync(join(dir, 'index.html'))) throw new ExportError(msg.noBuild(dir));
   } else {
     log.log('构建幻灯片… / Building the deck…');
-    dir = await buildToTemp('deck-export-');
+    // Also on Ctrl-C mid-build (atomic.ts exits the process): never leave the temp build behind.
+    const prefix = `deck-export-${process.pid}-`;
+    process.once('exit', () => {
+      for (const d of readdirSync(tmpdir())) if (d.startsWith(prefix)) rmSync(join(tmpdir(), d), { recursive: true, force: true });
+    });
+    dir = await buildToTemp(prefix);
     built = true;
-    // Also on Ctrl-C (atomic.ts exits the process): never leave the temp build behind.
-    const tempDir = dir;
-    process.once('exit', () => rmSync(tempDir, { recursive: true, force: true }));
   }
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
