@@ -175,3 +175,36 @@ describe('planCounts measure words', () => {
     expect(planCounts.table(spec).rows[0][1]).toBe('10项');
   });
 });
+
+describe('forecast drawing', () => {
+  // A stand-in for ECharts' renderItem api: value units map 1:1 to pixels, one category = 100px.
+  const api = { value: () => 0, coord: ([x, c]: [number, number]) => [x, c * 100 + 50], size: () => [0, 100] };
+  const option = forecast.option(forecastSpec, off);
+  const series = (option.series as unknown as { renderItem: (p: { dataIndex: number }, a: typeof api) => { children: Record<string, unknown>[] } }[])[0];
+  const draw = (i: number) => series.renderItem({ dataIndex: i }, api).children;
+  const rects = (i: number) => draw(i).filter((c) => c.type === 'rect') as { shape: { x: number; width: number }; style: { fill: unknown } }[];
+  const texts = (i: number) => draw(i).filter((c) => c.type === 'text').map((c) => (c.style as { text: string }).text);
+
+  it('draws the range as one band from 400 to 500, not a bar from zero', () => {
+    const band = rects(0)[0];
+    expect(band.shape.x).toBe(400);
+    expect(band.shape.width).toBe(100);
+    expect(rects(0).every((r) => r.shape.x >= 398)).toBe(true);
+    expect(texts(0)).toEqual(['400—500亿元']);
+  });
+
+  it('draws the lower bound from 300 with a fading, open end and the word 以上', () => {
+    const bar = rects(1)[0];
+    expect(bar.shape.x).toBe(300);
+    expect((bar.style.fill as { type: string }).type).toBe('linear');
+    expect(draw(1).some((c) => c.type === 'polygon')).toBe(true);
+    expect(texts(1)).toEqual(['300亿元以上']);
+  });
+
+  it('draws the sum as open-ended from 700 and the gap to 1000 as derived', () => {
+    expect(rects(2)[0].shape.x).toBe(700);
+    expect(texts(2)).toEqual(['至少700亿元（推算）', '差距不超过300亿元（推算）']);
+    const bracket = rects(2).find((r) => r.shape.width === 300);
+    expect(bracket, 'a bracket from 700 to the target').toBeDefined();
+  });
+});
