@@ -63,4 +63,4 @@ async function boot(): Promise<void> {
 }
 
 // `?speaker` is the speaker view: the same page, without a deck of its own.
-(viewMode === 'speaker' ? startSpeakerView() : boot()).catch(showFatal);
+(viewMode === 'speaker' ? startSpeakerView({ deck, speech }) : boot()).catch(showFatal);

@@ -5,10 +5,9 @@
  * this same page, and all it knows of the deck window comes in messages.
  */
 import './speaker.css';
-import { deck } from '../../../slides/index.ts';
-import { speech } from '../../../slides/source/index.ts';
+import type { Speech } from '../../model/speech.ts';
 import { notesFor } from '../../model/notes.ts';
-import { deckSlides, type Slide } from '../../model/types.ts';
+import { deckSlides, type Deck, type Slide } from '../../model/types.ts';
 import { installThemeCss } from '../../theme/css.ts';
 import { expectedAt, formatDuration, pace, paceLabel, plan, readClock } from '../pacing.ts';
 import { partAt, partsOf } from '../parts.ts';
@@ -29,7 +28,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
 }
 
 /** A one-line caption of a slide, from its own data. */
-export function slideCaption(slide: Slide): string {
+export function slideCaption(slide: Slide, speech: Speech): string {
   switch (slide.kind) {
     case 'cover':
       return slide.headline;
@@ -53,7 +52,8 @@ function readFont(): number {
   return 32;
 }
 
-export async function startSpeakerView(): Promise<void> {
+/** Boots the speaker view; main.ts hands it the same typed deck and speech the deck window renders. */
+export async function startSpeakerView({ deck, speech }: { deck: Deck; speech: Speech }): Promise<void> {
   installThemeCss();
   const slides = deckSlides(deck);
   const parts = partsOf(deck, speech);
@@ -205,9 +205,9 @@ export async function startSpeakerView(): Promise<void> {
     count.textContent = `${state.index + 1} / ${state.total}`;
     const remaining = state.fragments.total - state.fragments.shown;
     fragmentsLeft.textContent = remaining > 0 ? `本页还有 ${remaining} 项未显示` : '';
-    current.cap.textContent = slide ? `当前页 · ${slideCaption(slide)}` : '当前页';
+    current.cap.textContent = slide ? `当前页 · ${slideCaption(slide, speech)}` : '当前页';
     const upcoming = slides[index + 1];
-    next.cap.textContent = upcoming ? `下一页 · ${slideCaption(upcoming)}` : '下一页';
+    next.cap.textContent = upcoming ? `下一页 · ${slideCaption(upcoming, speech)}` : '下一页';
     if (slide && slide.id !== shownSlide) {
       shownSlide = slide.id;
       const paras = notesFor(slide, speech);
