@@ -6,6 +6,7 @@ import { chartTableToggle } from './chart-table.ts';
 import { deepLink } from './deep-link.ts';
 import { exportMenu } from './export-menu.ts';
 import { help } from './help.ts';
+import { jump } from './jump.ts';
 import { keyboard } from './keyboard.ts';
 import { partLabel } from './part-label.ts';
 import { speakerHostFeature } from './speaker/host.ts';
@@ -22,6 +23,7 @@ export const features: readonly DeckFeature[] = [
   toc,
   partLabel,
   keyboard,
+  jump,
   speakerHostFeature,
   preview,
   deepLink,

@@ -48,14 +48,6 @@ function perform(action: OwnAction): void {
   }
 }
 
-/** reveal's jump-to-slide box (G) is created on demand with an English placeholder. */
-function localiseJumpBox(): void {
-  const input = document.querySelector<HTMLInputElement>('.reveal .jump-to-slide-input');
-  if (!input) return;
-  input.placeholder = '输入页码，回车跳转';
-  input.setAttribute('aria-label', '跳到第几页：输入页码后按回车');
-}
-
 function onKey(e: KeyboardEvent, app: DeckApp): void {
   if (e.defaultPrevented || isModifierOnly(e) || typing()) return;
   // A blank screen comes back on the next key, whatever it is, and nothing else happens.
@@ -71,7 +63,6 @@ function onKey(e: KeyboardEvent, app: DeckApp): void {
     return;
   }
   const action = ownActionFor(e);
-  if (!action && !e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'g') setTimeout(localiseJumpBox);
   for (const [overlay, own] of [
     [helpOverlay, 'help'],
     [tocOverlay, 'toc'],
