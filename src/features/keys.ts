@@ -80,7 +80,7 @@ export const helpGroups: HelpGroup[] = [
       { keys: ['←', '↑', 'PageUp'], what: '上一步' },
       { keys: ['Home'], what: '第一页' },
       { keys: ['End'], what: '最后一页' },
-      { keys: ['G'], what: '跳到指定页：输入页码，回车确认' },
+      { keys: ['G'], what: '跳到指定页：输入页码或页面上的文字，回车' },
     ],
   },
   {
