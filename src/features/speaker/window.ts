@@ -188,6 +188,8 @@ export async function startSpeakerView({ deck, speech }: { deck: Deck; speech: S
   const renderPreviews = () => {
     if (!state) return;
     root.dataset.aspect = state.aspect;
+    if (state.blank) root.dataset.blank = state.blank;
+    else delete root.dataset.blank;
     show(current, state.h, state.v, state.f);
     const nextIndex = state.index + 1 < state.total ? state.index + 1 : null;
     next.empty.textContent = '已是最后一页';
