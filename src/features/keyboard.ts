@@ -1,7 +1,7 @@
 /**
  * Our keys, seen before reveal.js's own keyboard (capture phase): blank
- * screen and "next key restores", the help and 目录 overlays, S, W, M, F5.
- * Everything else (→ ← Space PageUp/Down Home End F G O Esc) stays with
+ * screen and "next key restores", the help and 目录 overlays, S, W, M, F/F5.
+ * Everything else (→ ← Space PageUp/Down Home End G O Esc) stays with
  * reveal.js, which already does it well.
  */
 import type { DeckApp, DeckFeature } from '../app.ts';
@@ -43,7 +43,9 @@ function perform(action: OwnAction): void {
       speakerHost.open();
       break;
     case 'fullscreen':
-      if (!document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => {});
+      // A toggle: the clicker's start button sends F5 to begin and again to end.
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+      else document.documentElement.requestFullscreen?.().catch(() => {});
       break;
   }
 }

@@ -55,6 +55,8 @@ export function ownActionFor(e: KeyLike): OwnAction | null {
       return 'speaker';
     case 'm':
       return 'toc';
+    case 'f':
+      return 'fullscreen';
     default:
       return null;
   }
@@ -88,7 +90,7 @@ export const helpGroups: HelpGroup[] = [
     entries: [
       { keys: ['B', '.'], what: '黑屏，按任意键恢复' },
       { keys: ['W'], what: '白屏，按任意键恢复' },
-      { keys: ['F', 'F5'], what: '全屏（Esc 退出全屏）' },
+      { keys: ['F', 'F5'], what: '全屏；再按一次或按 Esc 退出全屏' },
       { keys: ['Esc', 'O'], what: '总览全部页面，再按一次返回' },
     ],
   },

@@ -163,7 +163,8 @@ describe('presenting the deck', () => {
     await page.keyboard.press('PageDown');
     await page.keyboard.press('f');
     await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
-    await page.evaluate(() => document.exitFullscreen());
+    // F again leaves full screen.
+    await page.keyboard.press('f');
     await page.waitForFunction(() => !document.fullscreenElement);
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
     await page.keyboard.press('F5');
