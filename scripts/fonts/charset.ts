@@ -101,9 +101,9 @@ export function stringLiterals(source: string, fileName = 'x.ts'): string[] {
 }
 
 /** Strings of the app's interface and slide modules, from source: TS literals, CSS `content`, index.html text. */
-export function sourceUiText(root = projectRoot): string {
+export function sourceUiText(root = projectRoot, dirs: readonly string[] = ['src', 'slides']): string {
   const parts: string[] = [];
-  const files = [...walk(join(root, 'src'), ['.ts', '.css']), ...walk(join(root, 'slides'), ['.ts'])];
+  const files = dirs.flatMap((d) => walk(join(root, d), d === 'src' ? ['.ts', '.css'] : ['.ts']));
   for (const f of files) {
     const text = readFileSync(f, 'utf8');
     if (f.endsWith('.css')) parts.push(text.replace(/\/\*[\s\S]*?\*\//g, ''));
@@ -141,10 +141,19 @@ export function collectCharset(bundleTexts: readonly string[] = [], root = proje
 
   const all = new Set<string>([...slides, ...speechChars, ...bundle]);
   const notesOnly = new Set<string>([...all].filter((c) => !slides.has(c)));
-  const chartText = stringsUnder(deck, CHART_KEYS).join('');
-  const titles = charsOf(BASE_CHARS + chartText + stringsUnder(deck, TITLE_KEYS).join('') + Object.values(speech.partTitles).join(''));
+  // Chart text (model and builders) may be drawn in any face; so may the interface's strings (src/).
+  const shared = BASE_CHARS + stringsUnder(deck, CHART_KEYS).join('') + sourceUiText(root, ['src']);
+  const titles = charsOf(shared + stringsUnder(deck, TITLE_KEYS).join('') + Object.values(speech.partTitles).join(''));
   charsOf('一二三四五六七八九十', titles); // divider numerals
-  const bold = charsOf(BASE_CHARS + chartText + stringsUnder(deck, BOLD_KEYS).join(''));
+  const bold = charsOf(shared + stringsUnder(deck, BOLD_KEYS).join(''));
+  // Symbols and spaces (no-break space, minus, arrows, quotes) are cheap: every face gets all the slides use.
+  for (const c of slides) {
+    const cp = c.codePointAt(0)!;
+    if (cp < 0x2e80 || (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x3000 && cp <= 0x303f)) {
+      titles.add(c);
+      bold.add(c);
+    }
+  }
   return { all, slides, notesOnly, titles, bold };
 }
 
