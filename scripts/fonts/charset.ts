@@ -141,8 +141,10 @@ export function collectCharset(bundleTexts: readonly string[] = [], root = proje
 
   const all = new Set<string>([...slides, ...speechChars, ...bundle]);
   const notesOnly = new Set<string>([...all].filter((c) => !slides.has(c)));
-  // Chart text (model and builders) may be drawn in any face; so may the interface's strings (src/).
-  const shared = BASE_CHARS + stringsUnder(deck, CHART_KEYS).join('') + sourceUiText(root, ['src']);
+  // Chart text (model and builders) and the slide renderers' strings may be drawn in any face.
+  // Interface strings (src/features: help, speaker view, menus) are body text: in the title and
+  // bold faces they go to the lazily loaded slice, which keeps the first load small.
+  const shared = BASE_CHARS + stringsUnder(deck, CHART_KEYS).join('') + sourceUiText(root, ['src/charts', 'src/render']);
   const titles = charsOf(shared + stringsUnder(deck, TITLE_KEYS).join('') + Object.values(speech.partTitles).join(''));
   charsOf('一二三四五六七八九十', titles); // divider numerals
   const bold = charsOf(shared + stringsUnder(deck, BOLD_KEYS).join(''));

@@ -11,7 +11,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { collectCharset } from './charset.ts';
 import { fontCodepoints } from './cmap.ts';
 import { FONT_LICENSES } from './faces.ts';
-import { buildDeckFonts, fontFaceCss, sizeReport, type BuiltFontFile } from './subset.ts';
+import { buildDeckFonts, fontFaceCss, fullDeckFonts, sizeReport, type BuiltFontFile } from './subset.ts';
 
 export const FONT_DIR = 'assets/fonts';
 const DEV_PREFIX = '/@deck-fonts/';
@@ -100,7 +100,8 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
         }
         if (!html) this.error('deck:fonts: index.html is not in the bundle');
         const charset = collectCharset(texts);
-        const files = await buildDeckFonts(charset);
+        // DECK_FONT_SUBSET=0 ships the whole fonts: the benchmark's naive baseline, never a release.
+        const files = process.env['DECK_FONT_SUBSET'] === '0' ? fullDeckFonts() : await buildDeckFonts(charset);
         this.info(`\n${sizeReport(files)}`);
         // A character the source font lacks would fall back to whatever the viewer's machine has: say which.
         // (Only the deck's own text: libraries carry strings, e.g. font names, that are never shown.)
@@ -125,7 +126,7 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
           // The first slices are needed at once; the rest wait until a page uses their characters.
           preload = files
             .filter((f) => f.slice === 'first')
-            .map((f) => `<link rel="preload" href="${FONT_DIR}/${f.fileName}" as="font" type="font/woff2" crossorigin>`)
+            .map((f) => `<link rel="preload" href="${FONT_DIR}/${f.fileName}" as="font" type="font/${f.fileName.endsWith('.ttf') ? 'ttf' : 'woff2'}" crossorigin>`)
             .join('\n');
         }
         if (!inline) {

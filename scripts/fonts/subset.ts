@@ -82,6 +82,22 @@ export async function buildDeckFonts(charset: DeckCharset, faces: readonly DeckF
 }
 
 /**
+ * The whole source fonts, not subset: only for the benchmark's naive baseline
+ * (`DECK_FONT_SUBSET=0`), to show what subsetting saves.
+ */
+export function fullDeckFonts(faces: readonly DeckFace[] = DECK_FACES): BuiltFontFile[] {
+  return faces.map((face) => ({
+    face,
+    slice: 'first' as const,
+    fileName: `${face.slug}-full.ttf`,
+    data: readFileSync(face.source),
+    unicodeRange: 'U+0-10FFFF',
+    chars: '',
+    sourceBytes: statSync(face.source).size,
+  }));
+}
+
+/**
  * @font-face rules for the built files. `block`: text waits (briefly) for its
  * font instead of flashing a fallback, and print/PDF always uses the real face.
  */
@@ -90,7 +106,7 @@ export function fontFaceCss(files: readonly BuiltFontFile[], url: (f: BuiltFontF
     .map(
       (f) =>
         `@font-face{font-family:"${f.face.family}";font-style:normal;font-weight:${f.face.weight};font-display:block;` +
-        `src:url("${url(f)}") format("woff2");unicode-range:${f.unicodeRange}}`,
+        `src:url("${url(f)}") format("${f.fileName.endsWith('.ttf') ? 'truetype' : 'woff2'}");unicode-range:${f.unicodeRange}}`,
     )
     .join('\n');
 }

@@ -9,15 +9,25 @@
  * - every view: the first chart waits for the deck's bundled faces; charts follow their
  *   container's size (ResizeObserver) and rebuild their option when its width changes.
  *
+ * ECharts itself is loaded on demand (a separate chunk) when a chart is first
+ * needed, and prefetched when the browser is idle: the cover never waits for it.
+ *
  * `<html data-charts-ready="true">` is set whenever every existing chart has
  * fired `finished` (and its glyphs are in); exporters and tests wait for it instead of sleeping.
  * Each container carries `data-chart-animated` (false in print and under reduced motion).
  */
 import { buildOption } from './builders/index.ts';
-import { echarts, THEME_NAME, type EChartsInstance } from './registry.ts';
+import type { EChartsInstance } from './registry.ts';
 import type { ChartSpec } from './specs.ts';
 import type { RevealApi } from '../reveal-api.ts';
-import { tokens } from '../theme/tokens.ts';
+import { loadDeckFonts } from '../theme/fonts.ts';
+
+type Engine = typeof import('./registry.ts');
+let enginePromise: Promise<Engine> | undefined;
+/** The ECharts chunk, fetched once per page. */
+export function loadEngine(): Promise<Engine> {
+  return (enginePromise ??= import('./registry.ts'));
+}
 
 const NEAR = 1;
 const FAR = 2;
@@ -96,28 +106,61 @@ export class ChartController {
   }
 
   readonly update = (): void => {
-    if (!this.fontsReady()) {
-      this.signal();
-      return;
-    }
-    if (this.reveal.isPrintView()) {
-      if (this.pdfReady) this.ensureAll();
-      return;
-    }
-    if (this.reveal.isOverview() || this.reveal.isScrollView()) {
-      this.ensureAll();
-      return;
-    }
-    const current = this.reveal.getIndices().h;
-    this.reveal.getHorizontalSlides().forEach((slide, i) => {
-      const d = Math.abs(i - current);
-      for (const el of this.containers(slide)) {
-        if (d <= NEAR) this.ensure(el, d === 0);
-        else if (d > FAR) this.dispose(el);
-      }
-    });
+    const { ensure, dispose } = this.wanted();
+    for (const el of dispose) this.dispose(el);
+    this.blocked = ensure.length > 0 && !this.prerequisites();
+    if (!this.blocked) for (const [el, visible] of ensure) this.ensure(el, visible);
     this.signal();
+    this.prefetch();
   };
+
+  /** Which charts should exist now, and which should go. */
+  private wanted(): { ensure: [HTMLElement, boolean][]; dispose: HTMLElement[] } {
+    const ensure: [HTMLElement, boolean][] = [];
+    const dispose: HTMLElement[] = [];
+    const all = () => {
+      // Disconnected nodes are charts whose DOM reveal replaced; let them go.
+      for (const el of this.live.keys()) if (!el.isConnected) dispose.push(el);
+      for (const el of this.containers(this.doc)) ensure.push([el, true]);
+    };
+    if (this.reveal.isPrintView()) {
+      if (this.pdfReady) all();
+    } else if (this.reveal.isOverview() || this.reveal.isScrollView()) {
+      all();
+    } else {
+      const current = this.reveal.getIndices().h;
+      this.reveal.getHorizontalSlides().forEach((slide, i) => {
+        const d = Math.abs(i - current);
+        for (const el of this.containers(slide)) {
+          if (d <= NEAR) ensure.push([el, d === 0]);
+          else if (d > FAR) dispose.push(el);
+        }
+      });
+    }
+    return { ensure, dispose };
+  }
+
+  /** True when ECharts and the slide faces are in; otherwise starts loading them and updates again when they are. */
+  private prerequisites(): boolean {
+    if (this.engine && this.fontState === 'ready') return true;
+    if (!this.engine) {
+      void loadEngine().then((engine) => {
+        this.engine = engine;
+        this.update();
+      });
+    }
+    this.fontsReady();
+    return false;
+  }
+
+  /** After the first slide is up, fetch ECharts while the browser is idle, so later slides (or a lost connection) never wait. */
+  private prefetch(): void {
+    if (this.prefetched) return;
+    this.prefetched = true;
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    const later = (cb: () => void) => (idle ? idle(cb, { timeout: 3000 }) : setTimeout(cb, 1500));
+    later(() => void loadEngine());
+  }
 
   private readonly resize = (): void => {
     for (const [el, entry] of this.live) this.fit(el, entry);
@@ -150,26 +193,23 @@ export class ChartController {
   };
 
   private fontState: 'idle' | 'loading' | 'ready' = 'idle';
+  private engine?: Engine;
+  /** A chart is wanted but ECharts or the fonts are still loading. */
+  private blocked = false;
+  private prefetched = false;
 
   /**
    * ECharts measures label widths once per font and caches them for good, and a
    * canvas never asks for a unicode-range slice: drawing before the bundled faces
    * are in would leave boxes and mis-measured labels. So the first chart waits for
-   * every slice of the deck's own faces (a few hundred KB, local), at most 5 s.
+   * the slide slices of the deck's faces (at most 5 s); glyphs outside them are
+   * fetched per chart by loadGlyphs.
    */
   private fontsReady(): boolean {
     if (this.fontState === 'ready') return true;
     if (this.fontState === 'loading') return false;
-    const set = this.doc.fonts as (FontFaceSet & Iterable<FontFace>) | undefined;
-    const families = new Set([tokens.font.sans, tokens.font.serif].map((stack) => stack.split(',')[0].trim().replace(/["']/g, '')));
-    const faces = set && typeof set[Symbol.iterator] === 'function' ? [...set].filter((f) => families.has(f.family.replace(/["']/g, ''))) : [];
-    if (!faces.length) {
-      this.fontState = 'ready';
-      return true;
-    }
     this.fontState = 'loading';
-    const timeout = new Promise<void>((ok) => setTimeout(ok, 5000));
-    void Promise.race([Promise.all(faces.map((f) => f.load().catch(() => null))), timeout]).then(() => {
+    void loadDeckFonts(this.doc, 5000).then(() => {
       this.fontState = 'ready';
       this.update();
     });
@@ -178,13 +218,6 @@ export class ChartController {
 
   private containers(root: ParentNode): HTMLElement[] {
     return Array.from(root.querySelectorAll<HTMLElement>(CHART_SELECTOR));
-  }
-
-  private ensureAll(): void {
-    // Disconnected nodes are charts whose DOM reveal replaced; let them go.
-    for (const el of [...this.live.keys()]) if (!el.isConnected) this.dispose(el);
-    for (const el of this.containers(this.doc)) this.ensure(el, true);
-    this.signal();
   }
 
   private ensure(el: HTMLElement, visible: boolean): void {
@@ -200,6 +233,7 @@ export class ChartController {
     // A container copied by reveal still carries the old instance's DOM: clear it.
     el.removeAttribute('_echarts_instance_');
     el.replaceChildren();
+    const { echarts, THEME_NAME } = this.engine!;
     const chart = echarts.init(el, THEME_NAME, {
       renderer: print ? 'svg' : 'canvas',
       // Projectors often scale the slide up: draw at least at 2x so lines stay crisp.
@@ -277,7 +311,7 @@ export class ChartController {
 
   private signal(): void {
     const pending = [...this.live.values()].some((e) => !e.finished || e.fontsPending);
-    const printWaiting = (this.reveal.isPrintView() && !this.pdfReady) || this.fontState === 'loading';
+    const printWaiting = (this.reveal.isPrintView() && !this.pdfReady) || this.blocked;
     this.doc.documentElement.dataset.chartsReady = String(!pending && !printWaiting);
     this.doc.documentElement.dataset.chartCount = String(this.live.size);
   }
