@@ -13,7 +13,7 @@ const planCountsChart: ChartSlide = {
     items: [
       { name: '十大重点基础工程', count: 10, named: ['田心高科园基础配套设施', '铜塘湾港区', '重金属工业废水处理厂', '铜霞路一期改扩建'] },
       { name: '十大产业项目', count: 10, named: ['轨道交通千亿产业集群', '南车时代百亿工程', '旗滨集团光伏玻璃产业基地', '时代研究院'] },
-      { name: '十件民生实事', count: 10, named: [] },
+      { name: '十件民生实事', count: 10, named: [], unit: '件' },
     ],
   },
 };

@@ -1,5 +1,6 @@
 import type { DeckFeature } from '../app.ts';
 import './chart-table.css';
+import { addHelpEntry } from './keys.ts';
 
 /** T: the key for the data table (reveal and the presenting features use ? B . W F O G S M Esc Home End). */
 export function isTableKey(e: KeyboardEvent): boolean {
@@ -43,6 +44,7 @@ function openPanels(root: ParentNode = document): HTMLElement[] {
 export const chartTableToggle: DeckFeature = {
   name: 'chart-table',
   bind(app) {
+    addHelpEntry('讲话', { keys: ['T'], what: '图表页：显示或关闭图表的数据表' });
     document.addEventListener('click', (e) => {
       const control = (e.target as Element | null)?.closest?.('.chart-table-toggle, .chart-table-close');
       if (!control) return;
