@@ -1,0 +1,67 @@
+/**
+ * Size budgets, on deterministic byte counts of the build (never timings).
+ * Each budget is what `npm run bench` measured plus a little headroom: a
+ * change that goes over must either earn its bytes (raise the budget in the
+ * same commit, with the reason) or be made smaller.
+ */
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { firstLoadFiles, firstLoadTotals } from '../../scripts/bench/first-load.ts';
+import { assetSizes, sumBy } from '../../scripts/bench/sizes.ts';
+import { buildSingleToTemp } from '../../scripts/lib/build.ts';
+
+const KiB = 1024;
+const BUDGET = {
+  /** Entry script and its preloaded chunks, gzip. ECharts is a lazy chunk and must stay out. */
+  firstLoadJsGzip: 90 * KiB,
+  firstLoadCssGzip: 18 * KiB,
+  /** The preloaded (slide-text) font slices. */
+  firstLoadFonts: 385 * KiB,
+  /** Everything the cover needs: the product target is under 500 KB. */
+  firstLoadTotalGzip: 500 * 1000,
+  /** Every font file of the build, all slices. */
+  allFonts: 640 * KiB,
+  singleFile: 2340 * KiB,
+};
+
+describe('size budgets', () => {
+  const dist = inject('distDir');
+  const files = firstLoadFiles(dist);
+  const first = firstLoadTotals(files);
+
+  it('keeps the first load small', () => {
+    expect(first.js, 'first-load JS gzip').toBeLessThanOrEqual(BUDGET.firstLoadJsGzip);
+    expect(first.css, 'first-load CSS gzip').toBeLessThanOrEqual(BUDGET.firstLoadCssGzip);
+    expect(first.font, 'preloaded fonts').toBeLessThanOrEqual(BUDGET.firstLoadFonts);
+    expect(first.total, 'first-load total gzip').toBeLessThanOrEqual(BUDGET.firstLoadTotalGzip);
+  });
+
+  it('loads ECharts only when a chart needs it', () => {
+    const entry = files.filter((f) => f.kind === 'js');
+    expect(entry.length).toBeGreaterThan(0);
+    for (const f of entry) {
+      // zrender's canvas painter is the heart of ECharts: it must not be in the first load.
+      expect(readFileSync(`${dist}/${f.file}`, 'utf8'), f.file).not.toMatch(/registerPainter\(\s*["'`]canvas["'`]/);
+    }
+    const all = assetSizes(dist).filter((a) => a.kind === 'js');
+    expect(all.some((a) => /registerPainter\(\s*["'`]canvas["'`]/.test(readFileSync(`${dist}/${a.file}`, 'utf8')))).toBe(true);
+  });
+
+  it('keeps the subset fonts small', () => {
+    const fonts = sumBy(assetSizes(dist), 'font');
+    expect(fonts.raw).toBeGreaterThan(0);
+    expect(fonts.raw, 'all font files').toBeLessThanOrEqual(BUDGET.allFonts);
+  });
+
+  let singleDir = '';
+  afterAll(() => {
+    if (singleDir) rmSync(singleDir, { recursive: true, force: true });
+  });
+
+  it('keeps the single offline file within budget', async () => {
+    const file = await buildSingleToTemp('deck-budget-');
+    singleDir = dirname(file);
+    expect(statSync(file).size, 'dist-single/deck.html').toBeLessThanOrEqual(BUDGET.singleFile);
+  });
+});
