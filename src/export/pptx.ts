@@ -11,6 +11,7 @@
 import JSZip from 'jszip';
 import type PptxGenJS from 'pptxgenjs';
 import { dayShareRatio } from '../charts/builders/day-share.ts';
+import { spanLabel, spanText } from '../charts/builders/roadmap.ts';
 import { chartTable } from '../charts/builders/index.ts';
 import type { ChartSpec, DoublingSpec, ForecastSpec, HonoursSpec, PlanCountsSpec, RoadmapSpec } from '../charts/specs.ts';
 import { notesText } from '../model/notes.ts';
@@ -113,21 +114,37 @@ const axisText = {
   showLegend: false,
 } satisfies PptxGenJS.IChartOpts;
 
+/** A pale tint of a deck colour towards the paper: the "open" or "uncertain" part of a bar (PowerPoint charts have no fading fill). */
+export function tint(color: string, share = 0.45): string {
+  const rgb = (c: string): number[] => [0, 2, 4].map((i) => parseInt(c.slice(i, i + 2), 16));
+  const [a, b] = [rgb(hex(color)), rgb(C.paper)];
+  return a.map((v, i) => Math.round(v * share + b[i] * (1 - share)).toString(16).padStart(2, '0')).join('').toUpperCase();
+}
+
+/** Share of the axis the open end of a lower bound is drawn with, as in the deck's forecast builder (no data: shape only). */
+export const OPEN_END_SHARE = 0.16;
+
 function forecastChart(spec: ForecastSpec): NativeChart {
   // Floating bars: an invisible base up to the low end, then the range on top.
-  // A lower bound is a bar up to the bound, labelled "以上"; the target is its own bar.
+  // A lower bound is a bar up to the bound, then a pale open segment named "以上" (its length
+  // is a drawing convention, not data: the series says so); the target is its own bar.
   // The category labels carry the exact figures so the chart never rounds them.
   const labels = [...spec.items.map((i) => (i.kind === 'range' ? `${i.name} ${i.low}—${i.high}${spec.unit}` : `${i.name} ${i.low}${spec.unit}以上`)), `${spec.target.name} ${spec.target.value}${spec.unit}`];
   const base = [...spec.items.map((i) => (i.kind === 'range' ? i.low : 0)), 0];
   const range = [...spec.items.map((i) => (i.kind === 'range' ? i.high - i.low : 0)), 0];
   const bound = [...spec.items.map((i) => (i.kind === 'lowerBound' ? i.low : 0)), 0];
+  const axisMax = Math.max(spec.target.value, ...spec.items.map((i) => (i.kind === 'range' ? i.high : i.low)));
+  const openLen = Math.round(axisMax * OPEN_END_SHARE);
+  const open = [...spec.items.map((i) => (i.kind === 'lowerBound' ? openLen : 0)), 0];
   const target = [...spec.items.map(() => 0), spec.target.value];
+  const hasOpen = spec.items.some((i) => i.kind === 'lowerBound');
   return {
     type: 'bar',
     series: [
       { name: '基数（不显示）', labels, values: base },
       { name: `预计区间（${spec.unit}）`, labels, values: range },
-      { name: `预计下限，以上（${spec.unit}）`, labels, values: bound },
+      { name: `预计下限（${spec.unit}）`, labels, values: bound },
+      ...(hasOpen ? [{ name: '以上：上限未给出（浅色段长度仅示意，非数据）', labels, values: open }] : []),
       { name: `${spec.target.name}（${spec.unit}）`, labels, values: target },
     ],
     options: {
@@ -135,15 +152,17 @@ function forecastChart(spec: ForecastSpec): NativeChart {
       barDir: 'bar',
       barGrouping: 'stacked',
       barGapWidthPct: 60,
-      // The base series takes the slide's paper colour: a floating bar.
-      chartColors: [C.paper, C.red, C.gold, C.redDeep],
+      // The base series takes the slide's paper colour: a floating bar. The open end is a pale tint of the bound.
+      chartColors: [C.paper, C.red, C.gold, ...(hasOpen ? [tint(tokens.color.gold)] : []), C.redDeep],
       valAxisTitle: spec.unit,
       showValAxisTitle: true,
       valAxisTitleColor: C.inkSoft,
       valAxisTitleFontSize: pt(tokens.size.caption),
-      // No legend: it would list the invisible base; the category labels carry the figures.
+      // No legend: it would list the invisible base; the category labels and captions carry the figures.
     },
-    captions: spec.items.map((i) => (i.kind === 'range' ? `${i.name}：${i.low}—${i.high}${spec.unit}` : `${i.name}：${i.low}${spec.unit}以上`)).concat(`${spec.target.name}：${spec.target.value}${spec.unit}`),
+    captions: spec.items
+      .map((i) => (i.kind === 'range' ? `${i.name}：${i.low}—${i.high}${spec.unit}` : `${i.name}：${i.low}${spec.unit}以上`))
+      .concat(`${spec.target.name}：${spec.target.value}${spec.unit}`, ...(hasOpen ? ['浅色段表示“以上”：没有上限，长度仅示意'] : [])),
   };
 }
 
@@ -172,17 +191,24 @@ function doublingChart(spec: DoublingSpec): NativeChart {
 }
 
 function roadmapChart(spec: RoadmapSpec): NativeChart {
-  // A timeline as horizontal bars: how many years from now each milestone lies; a span floats on an invisible base.
+  // A timeline as horizontal bars: how many years from now each milestone lies.
+  // The span (今后3至5年) starts NOW and ends somewhere between `from` and `to` (see specs.ts):
+  // a firm segment from 0 to `from`, then a pale segment from `from` to `to` for the uncertain end.
   const labels = spec.milestones.map((m) => `${m.label}（${m.year}年）`);
-  const base = spec.milestones.map(() => 0);
   const years = spec.milestones.map((m) => m.year);
   const series: NativeSeries[] = [];
   if (spec.span) {
-    labels.push(`${spec.span.label}（${spec.span.from}至${spec.span.to}年）`);
-    base.push(spec.span.from);
-    years.push(spec.span.to - spec.span.from);
+    const { from, to } = spec.span;
+    labels.push(spanLabel(spec.span));
+    years.push(0);
+    series.push(
+      { name: '目标节点（距今年数）', labels, values: years },
+      { name: `${spec.span.label}：从现在起至少${from}年`, labels, values: [...spec.milestones.map(() => 0), from] },
+      { name: `${spec.span.label}：终点在第${from}至${to}年之间`, labels, values: [...spec.milestones.map(() => 0), to - from] },
+    );
+  } else {
+    series.push({ name: '年数', labels, values: years });
   }
-  series.push({ name: '起点（不显示）', labels, values: base }, { name: '年数', labels, values: years });
   return {
     type: 'bar',
     series,
@@ -191,12 +217,16 @@ function roadmapChart(spec: RoadmapSpec): NativeChart {
       barDir: 'bar',
       barGrouping: 'stacked',
       barGapWidthPct: 70,
-      chartColors: [C.paper, C.red],
+      chartColors: [C.red, C.gold, tint(tokens.color.gold)],
       valAxisMinVal: 0,
       valAxisTitle: '年',
       showValAxisTitle: true,
+      // The legend names the firm and the pale part of the span (no invisible series here).
+      ...(spec.span ? { showLegend: true, legendPos: 'b' as const, legendFontFace: FONT.sans, legendFontSize: pt(tokens.size.caption), legendColor: C.inkSoft } : {}),
     },
-    captions: spec.milestones.map((m) => `${m.year}年：${m.label}`).concat(spec.span ? [`${spec.span.from}至${spec.span.to}年：${spec.span.label}`] : []),
+    captions: spec.milestones
+      .map((m) => `${m.year}年：${m.label}`)
+      .concat(spec.span ? [`${spanText(spec.span)}：${spec.span.label}，从现在起持续${spec.span.from}至${spec.span.to}年`, `浅色段：机遇期的终点在第${spec.span.from}至${spec.span.to}年之间`] : []),
   };
 }
 

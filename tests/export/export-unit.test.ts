@@ -11,9 +11,11 @@ import { ExportError } from '../../scripts/export/messages.ts';
 import { printQuery } from '../../scripts/export/print-view.ts';
 import { requireBrowser } from '../../scripts/export/session.ts';
 import type { ChartSpec } from '../../src/charts/specs.ts';
-import { FONT, fixParagraphProps, nativeChart, needsPicture, officeFont, splitNoteParagraphs } from '../../src/export/pptx.ts';
+import { FONT, fixParagraphProps, nativeChart, needsPicture, officeFont, splitNoteParagraphs, tint } from '../../src/export/pptx.ts';
 import { tokens } from '../../src/theme/tokens.ts';
 import { deck, slides, speech } from './helpers.ts';
+
+const hexOf = (c: string): string => c.replace('#', '').toUpperCase();
 
 const bilingual = (f: () => unknown): string => {
   try {
@@ -131,15 +133,50 @@ describe('PPTX mapping', () => {
     expect(fc.series[1].values.slice(0, 2)).toEqual([100, 0]);
     expect(fc.series[2].values.slice(0, 2)).toEqual([0, 300]);
     expect(fc.series[0].labels.join()).toContain('300亿元以上');
+    // The open end of 以上 is a pale segment after the bound, named as a drawing convention, not data.
+    expect(fc.series[3].name).toMatch(/^以上.*示意/);
+    expect(fc.series[3].values[0]).toBe(0);
+    expect(fc.series[3].values[1]).toBeGreaterThan(0);
+    expect(fc.series[4].values).toEqual([0, 0, 1000]);
+    const fcColors = fc.options.chartColors!;
+    expect(fcColors).toHaveLength(fc.series.length);
+    expect(fcColors[3]).toBe(tint(tokens.color.gold));
+    expect(fcColors[3]).not.toBe(fcColors[2]);
+    expect(fc.captions.join()).toContain('以上');
     expect(fc.series[0].labels.join()).toContain('400—500亿元');
     expect(dbl.type).toBe('line');
     expect(dbl.series[0].values[0]).toBe(100);
     expect(dbl.series[0].values.at(-1)).toBe(200);
     expect(dbl.captions.join()).toContain('推算');
-    expect(road.series[1].values).toEqual([1, 3, 2]);
-    expect(road.series[0].values).toEqual([0, 0, 3]);
+    // Milestones are bars from now to their year.
+    expect(road.series[0].values).toEqual([1, 3, 0]);
     expect(hon.series[0].values).toEqual([1, 2]);
     expect(plan.series[0].values).toEqual([10]);
+  });
+
+  it('draws 今后3至5年 as a period from now whose end falls between year 3 and 5, as the deck does', () => {
+    const road = nativeChart(samples[3])!;
+    const row = road.series[0].labels.length - 1;
+    expect(road.series[0].labels[row]).toContain('今后3至5年');
+    expect(road.series[0].labels[row]).toContain('黄金机遇期');
+    // No invisible base: the span starts at zero, a firm segment to year 3, then a pale one to year 5.
+    expect(road.series.map((s) => s.values[row])).toEqual([0, 3, 2]);
+    expect(road.series.reduce((sum, s) => sum + s.values[row], 0)).toBe(5);
+    expect(road.series[1].values.slice(0, row).every((v) => v === 0)).toBe(true);
+    expect(road.series[2].name).toContain('3至5年之间');
+    const colors = road.options.chartColors!;
+    expect(colors).toHaveLength(road.series.length);
+    expect(colors).not.toContain(hexOf(tokens.color.paper));
+    expect(colors[2]).toBe(tint(tokens.color.gold));
+    expect(road.options.showLegend).toBe(true);
+    expect(road.captions.join()).toContain('从现在起持续3至5年');
+    // Never "years 3 to 5" as a period of its own.
+    expect(road.captions.filter((c) => c.startsWith('3至5年'))).toEqual([]);
+  });
+
+  it('tints toward the paper', () => {
+    expect(tint('#000000', 0)).toBe(hexOf(tokens.color.paper));
+    expect(tint(tokens.color.gold, 1)).toBe(hexOf(tokens.color.gold));
   });
 
   it('keeps one paragraph-properties block per paragraph, before its runs', () => {
