@@ -92,8 +92,18 @@ function render(app: DeckApp): void {
   status.setAttribute('role', 'status');
   const foot = document.createElement('p');
   foot.className = 'deck-overlay-foot';
+  // A phone has no keys: say nothing about them in the reading layout.
+  exportOverlay.onToggle((open) => {
+    if (open) foot.hidden = app.reveal.isScrollView();
+  });
   foot.textContent = '按 E 或 Esc 关闭';
   exportOverlay.panel.replaceChildren(title, list, status, foot);
+}
+
+/** Opens the menu with a fresh status (the phone reading layout's 导出 button). */
+export function openExportMenu(): void {
+  if (status) setStatus('');
+  exportOverlay.open();
 }
 
 function isTyping(e: KeyboardEvent): boolean {

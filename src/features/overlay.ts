@@ -29,7 +29,14 @@ export class Overlay {
     this.panel.setAttribute('aria-modal', 'true');
     this.panel.setAttribute('aria-label', label);
     this.panel.tabIndex = -1;
-    this.element.append(this.panel);
+    // A touch reader has no Esc: a close button, shown only in the phone reading layout (overlay.css).
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'deck-overlay-close';
+    close.setAttribute('aria-label', '关闭');
+    close.textContent = '×';
+    close.addEventListener('click', () => this.close());
+    this.element.append(this.panel, close);
     this.element.addEventListener('click', (e) => {
       if (e.target === this.element) this.close();
     });

@@ -10,6 +10,9 @@
 let openedHash = '';
 import './phone.css';
 import type { DeckApp, DeckFeature } from '../app.ts';
+import { openExportMenu } from './export-menu.ts';
+import { tocOverlay } from './toc.ts';
+import { viewMode } from './view-mode.ts';
 
 function slideFromHash(hash: string): HTMLElement | null {
   const id = decodeURIComponent(hash.replace(/^#\/?/, '').split('/')[0] ?? '');
@@ -40,6 +43,31 @@ function fitCharts(app: DeckApp): void {
   viewport.style.setProperty('--phone-chart-scale', scale.toFixed(4));
 }
 
+/**
+ * A phone has no keys: a slim bar under the article (phone.css shortens the
+ * scrolling page by its height, so it never lies over slide text) opens the
+ * 目录 and the export menu. Hidden outside the reading layout, so presenting
+ * on a wide screen shows nothing new.
+ */
+function readerBar(): HTMLElement {
+  const bar = document.createElement('nav');
+  bar.className = 'phone-bar';
+  bar.setAttribute('aria-label', '阅读工具');
+  const button = (cls: string, label: string, run: () => void): HTMLButtonElement => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = `phone-bar-button ${cls}`;
+    b.textContent = label;
+    b.addEventListener('click', run);
+    return b;
+  };
+  bar.append(
+    button('phone-bar-toc', '目录', () => tocOverlay.open()),
+    button('phone-bar-export', '导出', () => openExportMenu()),
+  );
+  return bar;
+}
+
 export const phone: DeckFeature = {
   name: 'phone',
   bind(app: DeckApp) {
@@ -48,6 +76,7 @@ export const phone: DeckFeature = {
     app.reveal.on('ready', () => fitCharts(app));
   },
   ready(app: DeckApp) {
+    if (viewMode === 'deck' && !app.reveal.isPrintView()) (app.reveal.getViewportElement?.() ?? document.body).append(readerBar());
     fitCharts(app);
     // reveal has no event for entering or leaving the scroll view (turning the phone): watch its class.
     const viewport = app.reveal.getViewportElement?.() ?? document.body;

@@ -41,7 +41,7 @@ function render(app: DeckApp): void {
   }
   const foot = document.createElement('p');
   foot.className = 'deck-overlay-foot';
-  foot.textContent = '点击或按数字 1–6 跳转 · Esc 关闭';
+  foot.textContent = app.reveal.isScrollView() ? '轻点跳转到该部分' : '点击或按数字 1–6 跳转 · Esc 关闭';
   tocOverlay.panel.replaceChildren(title, list, foot);
 }
 
@@ -69,6 +69,13 @@ export const toc: DeckFeature = {
     if (viewMode !== 'deck') return;
     goTo = (index) => {
       tocOverlay.close();
+      if (app.reveal.isScrollView()) {
+        // Phone reading layout: reveal's own scroll-to assumes one screen per page (see phone.ts); scroll the part itself.
+        const slide = app.reveal.getSlides()[index];
+        (slide?.closest('.scroll-page') ?? slide)?.scrollIntoView({ block: 'start' });
+        if (slide?.id) history.replaceState(null, '', `#/${slide.id}`);
+        return;
+      }
       app.reveal.slide(index, 0, 0);
     };
     tocOverlay.onToggle((open) => {

@@ -1,13 +1,14 @@
 /**
  * Phone reading at 390×844: the deck is one scrolling article with no
  * horizontal overflow, no text under 16 px and every chart drawn; turning
- * the phone sideways and back keeps the charts; deep links land on the slide.
+ * the phone sideways and back keeps the charts; deep links land on the slide;
+ * a reader bar (no keys on a phone) opens the 目录 and the export menu in view.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deck } from '../../slides/index.ts';
 import { deckSlides } from '../../src/model/types.ts';
-import { chartPaint, launchBrowser, waitForCharts } from './helpers.ts';
+import { chartPaint, launchBrowser, openDeck, waitForCharts } from './helpers.ts';
 
 const slides = deckSlides(deck);
 const chartSlides = slides.filter((s) => s.kind === 'chart');
@@ -109,6 +110,85 @@ describe('phone reading at 390×844', () => {
     await assertChartsDrawn(page, chartSlides.map((s) => s.id));
     const a = await audit(page);
     expect(a.scrollWidth).toBeLessThanOrEqual(a.clientWidth);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('has a reader bar under the article that opens the 目录 in view; a tap on a part scrolls there', async () => {
+    const { page, context, errors } = await openPhone(browser);
+    const bar = page.locator('.phone-bar');
+    expect(await bar.isVisible()).toBe(true);
+    const geo = await page.evaluate(() => {
+      const r = (el: Element | null) => el!.getBoundingClientRect();
+      const b = r(document.querySelector('.phone-bar'));
+      const buttons = [...document.querySelectorAll('.phone-bar button')].map((el) => r(el));
+      return { bar: { top: b.top, bottom: b.bottom, left: b.left, right: b.right }, page: r(document.querySelector('.reveal-viewport')).bottom, buttons: buttons.map((x) => ({ w: x.width, h: x.height })) };
+    });
+    // At the bottom of the screen, full width, thumb-sized buttons.
+    expect(geo.bar.bottom).toBeLessThanOrEqual(PHONE.height + 0.5);
+    expect(geo.bar.bottom).toBeGreaterThan(PHONE.height - 2);
+    expect(geo.bar.left).toBeGreaterThanOrEqual(0);
+    expect(geo.bar.right).toBeLessThanOrEqual(PHONE.width);
+    for (const b of geo.buttons) expect(Math.min(b.w, b.h)).toBeGreaterThanOrEqual(44);
+    // The scrolling page ends where the bar begins: the bar never lies over slide text.
+    expect(geo.page).toBeLessThanOrEqual(geo.bar.top + 0.5);
+
+    // Read a while, then open the 目录: it shows in the viewport, not at the top of the article.
+    await page.evaluate(() => document.querySelector('.reveal-viewport')!.scrollTo(0, 5000));
+    await page.tap('.phone-bar-toc');
+    const toc = page.locator('.deck-overlay-toc');
+    await expect.poll(() => toc.isVisible()).toBe(true);
+    const panel = await page.$eval('.deck-overlay-toc .deck-overlay-panel', (el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, overflowY: getComputedStyle(el).overflowY, items: el.querySelectorAll('.toc-item').length };
+    });
+    expect(panel.top).toBeGreaterThanOrEqual(0);
+    expect(panel.bottom).toBeLessThanOrEqual(PHONE.height + 0.5);
+    expect(panel.left).toBeGreaterThanOrEqual(0);
+    expect(panel.right).toBeLessThanOrEqual(PHONE.width + 0.5);
+    // Long content scrolls inside the panel.
+    expect(panel.overflowY).toBe('auto');
+    expect(panel.items).toBeGreaterThanOrEqual(6);
+    // Every entry can be tapped (a finger-sized target inside the screen once scrolled to).
+    const item = page.locator('.toc-item[data-part="s4"]');
+    const box = await item.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    await item.tap();
+    await expect.poll(() => toc.isVisible()).toBe(false);
+    const target = await item.getAttribute('data-slide');
+    await expect.poll(() => page.$eval(`#${target}`, (el) => Math.round(el.getBoundingClientRect().top))).toBeGreaterThanOrEqual(-2);
+    const top = await page.$eval(`#${target}`, (el) => el.getBoundingClientRect().top);
+    expect(top).toBeLessThan(PHONE.height / 4);
+    expect(await page.evaluate(() => location.hash)).toBe(`#/${target}`);
+
+    // The export menu opens in view too, and a phone reader can close it without keys.
+    await page.tap('.phone-bar-export');
+    const menu = page.locator('.deck-overlay-export');
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    const m = await page.$eval('.deck-overlay-export .deck-overlay-panel', (el) => ({ top: el.getBoundingClientRect().top, bottom: el.getBoundingClientRect().bottom }));
+    expect(m.top).toBeGreaterThanOrEqual(0);
+    expect(m.bottom).toBeLessThanOrEqual(PHONE.height + 0.5);
+    expect(await menu.getByRole('button', { name: /PowerPoint/ }).isVisible()).toBe(true);
+    await page.tap('.deck-overlay-export .deck-overlay-close');
+    await expect.poll(() => menu.isVisible()).toBe(false);
+
+    const a = await audit(page);
+    expect(a.scrollWidth).toBeLessThanOrEqual(a.clientWidth);
+    expect(a.wide).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows no reader bar and no close buttons when presenting on a wide screen', async () => {
+    const { page, context, errors } = await openDeck(browser, inject('deckUrl'));
+    expect(await page.evaluate(() => window.Reveal!.isScrollView())).toBe(false);
+    expect(await page.locator('.phone-bar').count()).toBe(1);
+    expect(await page.locator('.phone-bar').isVisible()).toBe(false);
+    await page.keyboard.press('m');
+    await expect.poll(() => page.locator('.deck-overlay-toc').isVisible()).toBe(true);
+    expect(await page.locator('.deck-overlay-toc .deck-overlay-close').isVisible()).toBe(false);
+    expect(await page.locator('.deck-overlay-toc .deck-overlay-foot').textContent()).toContain('Esc');
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
     await context.close();
   });
