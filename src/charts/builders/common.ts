@@ -81,3 +81,34 @@ export function wrapList(items: readonly string[], sep: string, width: number, s
   if (line) lines.push(line);
   return lines;
 }
+
+/** Pieces a label may break between: each CJK character alone, runs of Latin letters, digits and marks ("**", "26%") kept whole. */
+function breakPieces(s: string): string[] {
+  return s.match(/[\u0000-\u1fff]+|./gu) ?? [];
+}
+
+/**
+ * The largest of `sizes` (largest first) at which `text` fits `width` in at
+ * most `maxLines` lines, with its lines. Falls back to the smallest size.
+ */
+export function fitLabel(text: string, width: number, sizes: readonly number[], maxLines = 2): { size: number; lines: string[] } {
+  for (const size of sizes) {
+    if (textWidth(text, size) <= width) return { size, lines: [text] };
+  }
+  // Two lines read best top-heavy ("再造一个 / 新**", not "再造一 / 个新**"): try that first.
+  for (const size of sizes) {
+    const lines = wrapList(breakPieces(text), '', width, size);
+    if (lines.length <= maxLines && textWidth(lines[0], size) >= textWidth(lines[lines.length - 1], size)) return { size, lines };
+  }
+  for (const size of sizes) {
+    const lines = wrapList(breakPieces(text), '', width, size);
+    if (lines.length <= maxLines) return { size, lines };
+  }
+  const size = sizes[sizes.length - 1];
+  return { size, lines: wrapList(breakPieces(text), '', width, size) };
+}
+
+/** The centre for a centred text of width `w` near `x`, moved so it stays inside [pad, width − pad]. */
+export function clampCentre(x: number, w: number, width: number, pad = 8): number {
+  return Math.min(Math.max(x, pad + w / 2), width - pad - w / 2);
+}

@@ -35,14 +35,21 @@ export const doubling: ChartBuilder<DoublingSpec> = {
     const rate = ratePercent(spec);
     const target = spec.shareTarget;
     const last = path.length - 1;
-    const rateText = `年均增长约${rate}%（${basis(spec)}）`;
+    const left = opts.compact ? 24 : 48;
+    const rateLine = `年均增长约${rate}%`;
+    const basisLine = `（${basis(spec)}）`;
+    // On narrow charts the basis goes on a second line rather than past the edge.
+    const rateLines = textWidth(rateLine + basisLine, s.strong) <= widthOf(opts) - left - 16 ? [rateLine + basisLine] : [rateLine, basisLine];
+    const rateText = rateLines.join('\n');
+    const lineHeight = Math.round(s.strong * 1.3);
     const targetText = target ? `目标：${target.label}（${target.value}%）` : '';
     // Side by side when both fit on one line, else the target goes under the rate.
-    const sideBySide = !target || textWidth(rateText, s.strong) + textWidth(targetText, s.label) + 44 + 160 < widthOf(opts);
-    const stackTop = s.strong + 28;
+    const sideBySide = !target || (rateLines.length === 1 && textWidth(rateText, s.strong) + textWidth(targetText, s.label) + 44 + 160 < widthOf(opts));
+    const stackTop = 8 + rateLines.length * lineHeight + 20;
     return {
       ...animation(opts),
-      grid: { left: opts.compact ? 24 : 48, right: opts.compact ? 40 : 80, top: sideBySide ? 130 : 130 + stackTop, bottom: 48, containLabel: true },
+      // Stacked on a narrow chart: the plot starts right under the target box and the axis name.
+      grid: { left, right: opts.compact ? 40 : 80, top: sideBySide ? 130 : opts.compact ? stackTop + 54 + s.label + 24 : 121 + stackTop, bottom: opts.compact ? 16 : 48, containLabel: true },
       tooltip: {
         ...tooltipBase(opts),
         trigger: 'axis',
@@ -58,8 +65,9 @@ export const doubling: ChartBuilder<DoublingSpec> = {
       yAxis: {
         type: 'value',
         min: 0,
-        max: Math.ceil((BASE_INDEX * spec.factor * 1.15) / 50) * 50,
-        interval: 50,
+        // Fewer ticks on a short, narrow chart so the axis labels keep apart.
+        max: Math.ceil((BASE_INDEX * spec.factor * 1.15) / (opts.compact ? 100 : 50)) * (opts.compact ? 100 : 50),
+        interval: opts.compact ? 100 : 50,
         name: `指数（基期=${BASE_INDEX}）`,
         nameTextStyle: { fontSize: s.label, align: 'left' },
         axisLabel: { fontSize: s.label },
@@ -86,7 +94,8 @@ export const doubling: ChartBuilder<DoublingSpec> = {
             formatter: (p: unknown) => {
               const i = (p as { dataIndex: number }).dataIndex;
               if (i === 0) return `${BASE_INDEX}`;
-              if (i === last) return `{hi|${fmt(path[i], 0)}}  翻一番`;
+              // Narrow charts: the title already says 翻一番, and the words would run into the previous label.
+              if (i === last) return opts.compact ? `{hi|${fmt(path[i], 0)}}` : `{hi|${fmt(path[i], 0)}}  翻一番`;
               return fmt(path[i], 0);
             },
             rich: { hi: { fontSize: s.big, fontWeight: 700, color: color.red, fontFamily: font.serif } },
@@ -96,19 +105,20 @@ export const doubling: ChartBuilder<DoublingSpec> = {
       graphic: [
         {
           type: 'text',
-          left: opts.compact ? 24 : 48,
+          left,
           top: 8,
           style: {
             text: rateText,
             fill: color.red,
             font: `700 ${s.strong}px ${font.sans}`,
+            lineHeight,
           },
         },
         ...(target
           ? [
               {
                 type: 'text' as const,
-                ...(sideBySide ? { right: opts.compact ? 16 : 48, top: 8 } : { left: opts.compact ? 24 : 48, top: stackTop }),
+                ...(sideBySide ? { right: opts.compact ? 16 : 48, top: 8 } : { left, top: stackTop }),
                 style: {
                   // A target, not data: a dashed frame, no series, no axis value.
                   text: targetText,

@@ -1,5 +1,5 @@
 import type { ForecastItem, ForecastSpec } from '../specs.ts';
-import { animation, color, escapeHtml, font, sizes, tooltipBase } from './common.ts';
+import { animation, clampCentre, color, escapeHtml, font, sizes, textWidth, tooltipBase, widthOf } from './common.ts';
 import type { ChartBuilder } from './types.ts';
 
 /** The combined forecast. `high` is null when any item is open-ended ("以上"): the sum is then only a lower bound. Derived. */
@@ -86,7 +86,7 @@ export const forecast: ChartBuilder<ForecastSpec> = {
       const row = rows[params.dataIndex];
       const [cat, low, high] = row.value;
       const band = api.size([0, 1])[1];
-      const h = Math.min(56, band * 0.34);
+      const h = Math.min(opts.compact ? 32 : 56, band * 0.34);
       const [x0, y] = api.coord([low, cat]);
       const fill = row.derived ? color.redDeep : color.red;
       const children: unknown[] = [];
@@ -114,7 +114,9 @@ export const forecast: ChartBuilder<ForecastSpec> = {
           { type: 'rect', shape: { x: x0 - 3, y: y - h / 2 - 10, width: 6, height: h + 20 }, style: { fill: color.ink } },
         );
       }
-      if (row.derived) {
+      if (opts.compact) {
+        compactLabels(children, row, params.dataIndex, x0, y, h, band, api);
+      } else if (row.derived) {
         // The sum's label sits left of its mark, leaving the space above for the gap to the target.
         children.push({
           type: 'text',
@@ -149,9 +151,68 @@ export const forecast: ChartBuilder<ForecastSpec> = {
       return { type: 'group', children };
     };
 
+    /*
+     * Narrow charts (phones): no name column; each row's name and value on one
+     * line above its mark, the sum's line under its mark (the gap bracket is
+     * above it), the target's label over the plot, every text kept inside the width.
+     */
+    const W = widthOf(opts);
+    const compactGrid = { left: 24, right: 40, top: Math.round(s.label * 1.3) + 24, bottom: s.label + 24 };
+    const fitSize = (text: string, room: number) => (textWidth(text, s.strong) <= room ? s.strong : s.label);
+    const compactLabels = (children: unknown[], row: (typeof rows)[number], index: number, x0: number, y: number, h: number, band: number, api: RenderApi) => {
+      // Clear of the axis line at the plot's left edge.
+      const left = compactGrid.left + 10;
+      const xt = api.coord([spec.target.value, 0])[0];
+      if (index === 0) {
+        const text = `${spec.target.name}目标 ${spec.target.value}${spec.unit}`;
+        const w = textWidth(text, s.label);
+        children.push({
+          type: 'text',
+          x: clampCentre(xt, w, W),
+          y: y - band / 2 - 12,
+          style: { text, fill: color.redDeep, fontSize: s.label, fontWeight: 700, fontFamily: font.sans, align: 'center', verticalAlign: 'bottom' },
+        });
+      }
+      if (!row.derived) {
+        const text = `${row.name}：${row.text}`;
+        // Clear of the target line when possible, inside the chart always.
+        const clear = xt - 16 - left;
+        const size = textWidth(text, s.strong) <= clear ? s.strong : textWidth(text, s.label) <= clear ? s.label : fitSize(text, W - 16 - left);
+        children.push({
+          type: 'text',
+          x: left,
+          y: y - h / 2 - 12,
+          style: { text, fill: color.ink, fontSize: size, fontWeight: 700, fontFamily: font.sans, align: 'left', verticalAlign: 'bottom' },
+        });
+        return;
+      }
+      const text = `两项合计：${row.text}`;
+      children.push({
+        type: 'text',
+        x: left,
+        y: y + h / 2 + 14,
+        style: { text, fill: color.redDeep, fontSize: fitSize(text, W - 16 - left), fontWeight: 700, fontFamily: font.sans, align: 'left', verticalAlign: 'top' },
+      });
+      if (gap.max > 0) {
+        const yb = y - h / 2 - 18;
+        const label = `${gapShort(spec)}（推算）`;
+        children.push(
+          { type: 'rect', shape: { x: x0, y: yb, width: xt - x0, height: 4 }, style: { fill: color.goldText } },
+          { type: 'rect', shape: { x: x0, y: yb, width: 4, height: 12 }, style: { fill: color.goldText } },
+          { type: 'rect', shape: { x: xt - 4, y: yb, width: 4, height: 12 }, style: { fill: color.goldText } },
+          {
+            type: 'text',
+            x: clampCentre((x0 + xt) / 2, textWidth(label, s.label), W),
+            y: yb - 8,
+            style: { text: label, fill: color.goldText, fontSize: s.label, fontWeight: 700, fontFamily: font.sans, align: 'center', verticalAlign: 'bottom' },
+          },
+        );
+      }
+    };
+
     return {
       ...animation(opts),
-      grid: { left: opts.compact ? 24 : 48, right: opts.compact ? 32 : 64, top: 96, bottom: s.label * 2 + 24, containLabel: true },
+      grid: opts.compact ? { ...compactGrid, containLabel: false } : { left: 48, right: 64, top: 96, bottom: s.label * 2 + 24, containLabel: true },
       tooltip: {
         ...tooltipBase(opts),
         // The whole row answers, not only the thin shape.
@@ -169,7 +230,9 @@ export const forecast: ChartBuilder<ForecastSpec> = {
         type: 'value',
         min: 0,
         max,
-        name: `单位：${spec.unit}`,
+        // Every label on a narrow chart carries its unit: no axis name, fewer ticks.
+        name: opts.compact ? '' : `单位：${spec.unit}`,
+        splitNumber: opts.compact ? 3 : undefined,
         nameLocation: 'middle',
         nameGap: s.label * 2,
         nameTextStyle: { fontSize: s.label },
@@ -181,7 +244,7 @@ export const forecast: ChartBuilder<ForecastSpec> = {
         data: names,
         inverse: true,
         axisTick: { show: false },
-        axisLabel: { interval: 0, fontSize: s.strong, fontWeight: 700, color: color.ink, width: opts.compact ? 180 : 320, overflow: 'break', fontFamily: font.serif },
+        axisLabel: { show: !opts.compact, interval: 0, fontSize: s.strong, fontWeight: 700, color: color.ink, width: 320, overflow: 'break', fontFamily: font.serif },
       },
       series: [
         {
@@ -196,6 +259,8 @@ export const forecast: ChartBuilder<ForecastSpec> = {
             animation: false,
             lineStyle: { color: color.redDeep, type: 'dashed', width: 3 },
             label: {
+              // Narrow charts draw this label themselves, kept inside the width.
+              show: !opts.compact,
               formatter: `${spec.target.name}目标 ${spec.target.value}${spec.unit}`,
               // The category axis is inverted: "start" is the top of the line.
               position: 'start',

@@ -1,5 +1,5 @@
 import type { RoadmapSpec } from '../specs.ts';
-import { animation, cnNumber, color, escapeHtml, font, sizes, tooltipBase } from './common.ts';
+import { animation, cnNumber, color, escapeHtml, fitLabel, font, sizes, tooltipBase, widthOf } from './common.ts';
 import type { ChartBuilder } from './types.ts';
 
 export function roadmapYearLabel(year: number): string {
@@ -22,7 +22,34 @@ export function roadmapEnd(spec: RoadmapSpec): number {
 
 const LINE_Y = 0.1;
 const SPAN_Y: [number, number] = [0.36, 0.56];
+/** Narrow charts: the band sits higher, leaving room for milestone labels on two lines. */
+const SPAN_Y_COMPACT: [number, number] = [0.44, 0.6];
 const Y_MAX = 0.66;
+
+/**
+ * Each milestone label's size and lines so it stays within its share of the
+ * line (half-way to its neighbours) and inside the chart.
+ */
+export function milestoneLabels(spec: RoadmapSpec, opts: { compact?: boolean; width?: number }): { size: number; lines: string[] }[] {
+  const s = sizes({ animation: false, ...opts });
+  const W = widthOf({ animation: false, ...opts });
+  const g = grid(opts);
+  const end = roadmapEnd(spec) + 0.35;
+  const x = (year: number) => g.left + (year / end) * (W - g.left - g.right);
+  const xs = spec.milestones.map((m) => x(m.year));
+  const candidates = [s.big, Math.round(s.big * 0.85), s.strong, s.label].filter((v, i, a) => a.indexOf(v) === i);
+  const rooms = spec.milestones.map((_, i) => {
+    const near = Math.min(...xs.filter((_, j) => j !== i).map((o) => Math.abs(o - xs[i])), Infinity);
+    return Math.min(near - 24, 2 * (xs[i] - 8), 2 * (W - xs[i] - 8));
+  });
+  // One size for all milestones (the smallest any of them needs), each wrapped to its room.
+  const size = Math.min(...spec.milestones.map((m, i) => fitLabel(m.label, rooms[i], candidates, 2).size));
+  return spec.milestones.map((m, i) => fitLabel(m.label, rooms[i], [size], 2));
+}
+
+function grid(opts: { compact?: boolean }): { left: number; right: number } {
+  return { left: opts.compact ? 56 : 96, right: opts.compact ? 56 : 110 };
+}
 
 interface RenderApi {
   coord(v: [number, number]): number[];
@@ -33,6 +60,8 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
     const s = sizes(opts);
     const end = roadmapEnd(spec);
     const span = spec.span;
+    const labels = milestoneLabels(spec, opts);
+    const spanY = opts.compact ? SPAN_Y_COMPACT : SPAN_Y;
     const series: unknown[] = [
       {
         // The time line itself, with an arrow pointing forward.
@@ -52,7 +81,11 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
       {
         type: 'scatter',
         name: '目标',
-        data: spec.milestones.map((m) => ({ value: [m.year, LINE_Y], name: m.label })),
+        data: spec.milestones.map((m, i) => ({
+          value: [m.year, LINE_Y],
+          name: m.label,
+          label: { fontSize: labels[i].size, lineHeight: Math.round(labels[i].size * 1.15), formatter: labels[i].lines.join('\n') },
+        })),
         symbol: 'circle',
         symbolSize: opts.compact ? 34 : 44,
         itemStyle: { color: color.red, borderColor: color.white, borderWidth: 5, opacity: 1 },
@@ -60,10 +93,6 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
           show: true,
           position: 'top',
           distance: 22,
-          formatter: (p: unknown) => {
-            const m = spec.milestones[(p as { dataIndex: number }).dataIndex];
-            return m ? m.label : '';
-          },
           fontSize: s.big,
           fontWeight: 700,
           color: color.red,
@@ -74,9 +103,9 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
     ];
     if (span) {
       const renderSpan = (_p: unknown, api: RenderApi) => {
-        const [x0, y0] = api.coord([0, SPAN_Y[1]]);
-        const [xf, y1] = api.coord([span.from, SPAN_Y[0]]);
-        const xt = api.coord([span.to, SPAN_Y[0]])[0];
+        const [x0, y0] = api.coord([0, spanY[1]]);
+        const [xf, y1] = api.coord([span.from, spanY[0]]);
+        const xt = api.coord([span.to, spanY[0]])[0];
         const h = y1 - y0;
         const yLine = api.coord([0, LINE_Y])[1];
         // Short ticks under the band mark where its end may fall (3 to 5 years), clear of the milestone labels.
@@ -114,7 +143,7 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
     }
     return {
       ...animation(opts),
-      grid: { left: opts.compact ? 56 : 96, right: opts.compact ? 56 : 110, top: 24, bottom: 72 },
+      grid: { ...grid(opts), top: 24, bottom: 72 },
       tooltip: {
         ...tooltipBase(opts),
         trigger: 'item',
