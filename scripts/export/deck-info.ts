@@ -1,22 +1,38 @@
-/** Names the exports show for parts and slides, all from the model. */
+/**
+ * Names the exports show for parts and slides, all from the model. Shown
+ * text follows settings.districtName as the slides do (src/export/district.ts);
+ * the speech paragraphs stay verbatim.
+ */
+import { withDistrictNames } from '../../src/export/district.ts';
 import { PART_NUMERALS, type PartKey } from '../../src/model/speech.ts';
 import { slideTitle } from '../../src/export/pptx.ts';
+import type { DeckSettings } from '../../src/model/types.ts';
 import type { DeckModel } from './model.ts';
 import type { OutlineEntry, PdfMeta } from './outline.ts';
 
 export function partTitle(part: PartKey, model: DeckModel): string {
   if (part === 'open') return '开场';
   if (part === 'close') return '结束语';
-  return `${PART_NUMERALS[Number(part.slice(1)) - 1]}、${model.speech.partTitles[part]}`;
+  return shown(`${PART_NUMERALS[Number(part.slice(1)) - 1]}、${model.speech.partTitles[part]}`, model);
+}
+
+/** A text as the slides show it: "**" becomes the district name once it is set. */
+export function shown(text: string, model: DeckModel): string {
+  return withDistrictNames(text, model.deck.settings.districtName);
+}
+
+/** The settings as the slides show them (meeting title, description…). */
+export function shownSettings(model: DeckModel): DeckSettings {
+  return withDistrictNames(model.deck.settings, model.deck.settings.districtName);
 }
 
 export function titleOf(model: DeckModel): (id: string) => string {
-  const byId = new Map(model.slides.map((s) => [s.id, slideTitle(s, model.speech)]));
+  const byId = new Map(model.slides.map((s) => [s.id, shown(slideTitle(s, model.speech), model)]));
   return (id) => byId.get(id) ?? id;
 }
 
 export function pdfMeta(model: DeckModel): PdfMeta {
-  const s = model.deck.settings;
+  const s = shownSettings(model);
   return {
     title: s.meetingTitle,
     author: s.speaker || undefined,

@@ -15,6 +15,7 @@ import { spanLabel, spanText } from '../charts/builders/roadmap.ts';
 import { chartTable } from '../charts/builders/index.ts';
 import type { ChartSpec, DoublingSpec, ForecastSpec, HonoursSpec, PlanCountsSpec, RoadmapSpec } from '../charts/specs.ts';
 import { notesText } from '../model/notes.ts';
+import { withDistrictNames } from './district.ts';
 import { PART_NUMERALS, type Speech } from '../model/speech.ts';
 import type { Deck, Figure, Slide } from '../model/types.ts';
 import { normalizePoint } from '../model/types.ts';
@@ -540,7 +541,11 @@ export class MissingPictureError extends Error {}
 
 /** Builds the presentation; call `.write()` or `.writeFile()` on the result. */
 export function buildPresentation(Ctor: PptxConstructor, input: PptxInput, options: PptxOptions = {}): Pptx {
-  const { deck, speech, slides } = input;
+  const { speech, slides } = input;
+  // What is shown follows settings.districtName, as in the deck; the notes stay verbatim (from the source slides).
+  const name = input.deck.settings.districtName;
+  const deck = withDistrictNames(input.deck, name);
+  const shown: PptxInput = { deck, speech: { ...speech, partTitles: withDistrictNames(speech.partTitles, name) }, slides: withDistrictNames(slides, name) };
   const pres = new Ctor();
   pres.layout = 'LAYOUT_WIDE';
   pres.title = deck.settings.meetingTitle;
@@ -552,13 +557,14 @@ export function buildPresentation(Ctor: PptxConstructor, input: PptxInput, optio
     const s = pres.addSlide();
     s.background = { color: C.paper };
     let mode: 'native' | 'picture' = 'native';
+    const visible = shown.slides[i];
     if (needsPicture(slide)) {
       const data = options.picture?.(slide, i);
       if (!data) throw new MissingPictureError(`第 ${i + 1} 页（${slide.id}）需要图片 / slide ${slide.id} needs a picture`);
-      s.addImage({ data, x: 0, y: 0, w: SLIDE_W, h: SLIDE_H, altText: 'title' in slide ? slide.title : slide.id });
+      s.addImage({ data, x: 0, y: 0, w: SLIDE_W, h: SLIDE_H, altText: 'title' in visible ? visible.title : visible.id });
       mode = 'picture';
     } else {
-      addNative(s, slide, input);
+      addNative(s, visible, shown);
     }
     s.addNotes(notesText(slide, speech));
     options.onSlide?.(i, slides.length, slide, mode);

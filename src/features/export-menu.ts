@@ -8,6 +8,7 @@
 import './overlay.css';
 import './export-menu.css';
 import type { DeckApp, DeckFeature } from '../app.ts';
+import { withDistrictName } from '../render/district.ts';
 import { addHelpEntry } from './keys.ts';
 import { Overlay } from './overlay.ts';
 
@@ -49,7 +50,8 @@ function printPdf(): void {
 }
 
 export function pptxFileName(app: Pick<DeckApp, 'deck'>): string {
-  return `${app.deck.settings.meetingTitle.replace(/[\\/:*?"<>|]/g, '')}.pptx`;
+  const { meetingTitle, districtName } = app.deck.settings;
+  return `${withDistrictName(meetingTitle, districtName).replace(/[\\/:*?"<>|]/g, '')}.pptx`;
 }
 
 async function downloadPptx(app: DeckApp, button: HTMLButtonElement): Promise<void> {

@@ -11,7 +11,10 @@ import { ExportError } from '../../scripts/export/messages.ts';
 import { printQuery } from '../../scripts/export/print-view.ts';
 import { requireBrowser } from '../../scripts/export/session.ts';
 import type { ChartSpec } from '../../src/charts/specs.ts';
-import { FONT, fixParagraphProps, nativeChart, needsPicture, officeFont, splitNoteParagraphs, tint } from '../../src/export/pptx.ts';
+import JSZip from 'jszip';
+import { outlineFor, pdfMeta, titleOf } from '../../scripts/export/deck-info.ts';
+import { FONT, buildPresentation, fixParagraphProps, nativeChart, needsPicture, officeFont, slideTitle, splitNoteParagraphs, tint, writePresentation } from '../../src/export/pptx.ts';
+import { withDistrictName } from '../../src/render/district.ts';
 import { tokens } from '../../src/theme/tokens.ts';
 import { deck, slides, speech } from './helpers.ts';
 
@@ -200,5 +203,55 @@ describe('handout plan', () => {
     const printed = plan.flatMap((b) => b.paragraphs.map((p) => p.id));
     expect(printed.sort()).toEqual(speech.paragraphs.map((p) => p.id).sort());
     expect(plan.filter((b) => b.kind === 'slide').map((b) => (b.kind === 'slide' ? b.slide.id : ''))).toEqual(slides.map((s) => s.id));
+  });
+});
+
+describe('district name in exports', () => {
+  // A stand-in name for the test only; the deck ships with the source's "**".
+  const NAME = '测试';
+  const named = { deck: { ...deck, settings: { ...deck.settings, districtName: NAME } }, speech, slides };
+
+  async function pptxTexts(input: typeof named): Promise<{ slides: string[]; charts: string; notes: string[]; core: string }> {
+    const { default: PptxGenJS } = await import('pptxgenjs');
+    const zip = await JSZip.loadAsync(await writePresentation(buildPresentation(PptxGenJS, input)));
+    const read = (re: RegExp): Promise<string[]> => Promise.all(zip.file(re).map((f) => f.async('string')));
+    const texts = (xml: string): string => Array.from(xml.matchAll(/<(?:a:t|c:v)>([^<]*)<\//g)).map((m) => m[1]).join('|');
+    return {
+      slides: (await read(/^ppt\/slides\/slide\d+\.xml$/)).map(texts),
+      charts: (await read(/^ppt\/charts\/chart\d+\.xml$/)).map(texts).join('|'),
+      notes: (await read(/^ppt\/notesSlides\/notesSlide\d+\.xml$/)).map(texts),
+      core: (await read(/^docProps\/core\.xml$/)).join(''),
+    };
+  }
+
+  it('leaves "**" on slides and in charts while the name is unset', async () => {
+    const t = await pptxTexts({ deck, speech, slides });
+    expect(t.slides.join('|')).toContain('**');
+    expect(t.charts).toContain('**');
+  });
+
+  it('shows the name on slides, in chart labels and the file title once set; the notes stay verbatim', async () => {
+    const t = await pptxTexts(named);
+    expect(t.slides.filter((x) => x.includes('**'))).toEqual([]);
+    expect(t.slides.join('|')).toContain(`${NAME}区`);
+    expect(t.charts).not.toContain('**');
+    expect(t.charts).toContain(`再造一个新${NAME}`);
+    expect(t.core).toContain(withDistrictName(deck.settings.description, NAME));
+    // Speaker notes are the speech, verbatim.
+    expect(t.notes.join('|')).toContain('**');
+    expect(t.notes.join('|')).not.toContain(`${NAME}区`);
+  });
+
+  it('names PDF metadata, bookmarks and handout headings the same way', () => {
+    const meta = pdfMeta(named);
+    expect(meta.subject).toBe(withDistrictName(deck.settings.description, NAME));
+    expect(meta.title).not.toContain('**');
+    const titles = titleOf(named);
+    const withMask = slides.filter((s) => slideTitle(s, speech).includes('**'));
+    expect(withMask.length).toBeGreaterThan(0);
+    for (const s of withMask) expect(titles(s.id)).toBe(withDistrictName(slideTitle(s, speech), NAME));
+    expect(titleOf({ deck, speech, slides })(withMask[0].id)).toContain('**');
+    const outline = JSON.stringify(outlineFor(named, () => 1));
+    expect(outline).not.toContain('**');
   });
 });

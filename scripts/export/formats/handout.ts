@@ -10,7 +10,7 @@ import type { Paragraph } from '../../../src/model/speech.ts';
 import type { Slide } from '../../../src/model/types.ts';
 import { tokens } from '../../../src/theme/tokens.ts';
 import type { AtomicTarget } from '../atomic.ts';
-import { outlineFor, partTitle, pdfMeta, titleOf } from '../deck-info.ts';
+import { outlineFor, partTitle, pdfMeta, shownSettings, titleOf } from '../deck-info.ts';
 import { ExportError, msg } from '../messages.ts';
 import type { DeckModel } from '../model.ts';
 import { finishPdf } from '../outline.ts';
@@ -67,7 +67,8 @@ export function deckFontCss(dir: string): string {
 }
 
 export function handoutHtml(model: DeckModel, pictures: ReadonlyMap<string, string>, fontCss: string): string {
-  const { settings } = model.deck;
+  // Titles and the header as the slides show them; the speech paragraphs verbatim.
+  const settings = shownSettings(model);
   const title = titleOf(model);
   const c = tokens.color;
   const body = handoutPlan(model)
