@@ -15,7 +15,7 @@ import { startSpeakerView } from './features/speaker/window.ts';
 import { viewMode } from './features/view-mode.ts';
 import { deckSlides } from './model/types.ts';
 import { assertValidDeck } from './model/validate.ts';
-import { renderDeck } from './render/index.ts';
+import { renderDeck, shownChartSpec } from './render/index.ts';
 import type { RevealApi } from './reveal-api.ts';
 import { revealConfig } from './reveal-config.ts';
 import { installThemeCss } from './theme/css.ts';
@@ -47,7 +47,8 @@ async function boot(): Promise<void> {
 
   const reveal = new Reveal(root, revealConfig()) as unknown as RevealApi;
   const specs = new Map<string, ChartSpec>();
-  for (const s of slides) if (s.kind === 'chart') specs.set(s.id, s.chart);
+  // As shown: the district name in chart text too (render/index.ts).
+  for (const s of slides) if (s.kind === 'chart') specs.set(s.id, shownChartSpec(s, deck.settings));
   const charts = new ChartController(reveal, specs);
   const app: DeckApp = { reveal, deck, slides, speech, charts };
   charts.bind();

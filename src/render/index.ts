@@ -3,9 +3,10 @@
  * with the speech paragraphs it presents as its speaker notes.
  */
 import { notesFor } from '../model/notes.ts';
-import type { Deck, Slide } from '../model/types.ts';
+import type { ChartSpec } from '../charts/specs.ts';
+import type { ChartSlide, Deck, DeckSettings, Slide } from '../model/types.ts';
 import type { RenderContext } from './context.ts';
-import { applyDistrictName } from './district.ts';
+import { applyDistrictName, withDistrictNameIn } from './district.ts';
 import { h } from './h.ts';
 import { renderCards, renderClosing, renderCover, renderFigures, renderPoints, renderQuote, renderSection } from './kinds/basic.ts';
 import { renderChart } from './kinds/chart.ts';
@@ -25,7 +26,7 @@ function body(slide: Slide, ctx: RenderContext): HTMLElement[] {
     case 'quote':
       return renderQuote(slide);
     case 'chart':
-      return renderChart(slide);
+      return renderChart({ ...slide, chart: shownChartSpec(slide, ctx.settings) });
     case 'closing':
       return renderClosing(slide, ctx);
     default: {
@@ -33,6 +34,15 @@ function body(slide: Slide, ctx: RenderContext): HTMLElement[] {
       throw new Error(`未知的幻灯片类型 / unknown slide kind: ${JSON.stringify(never)}`);
     }
   }
+}
+
+/**
+ * The chart data as the audience sees it: "**" replaced by the district name
+ * like the slide text. The one rule for the canvas (main.ts hands these specs
+ * to the chart lifecycle), the text alternative and the data table.
+ */
+export function shownChartSpec(slide: ChartSlide, settings: DeckSettings): ChartSpec {
+  return withDistrictNameIn(slide.chart, settings.districtName);
 }
 
 /** Dark slides get reveal's contrast class so its controls stay visible. */

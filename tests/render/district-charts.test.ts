@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildOption, chartTable, describeChart } from '../../src/charts/builders/index.ts';
+import { withDistrictNameIn } from '../../src/render/district.ts';
+import { shownChartSpec } from '../../src/render/index.ts';
+import type { ChartSlide, DeckSettings } from '../../src/model/types.ts';
+import { roadmapSpec } from '../charts/fixtures.ts';
+
+const slide = { kind: 'chart', id: 'goal-roadmap', title: 't', source: ['s3.p1'], sourceLabel: '来源', chart: roadmapSpec } as ChartSlide;
+const settings = (districtName: string) => ({ districtName }) as DeckSettings;
+
+/** Every string an option carries, including label formatters given as strings. */
+function strings(v: unknown, out: string[] = []): string[] {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) v.forEach((x) => strings(x, out));
+  else if (v && typeof v === 'object') Object.values(v).forEach((x) => strings(x, out));
+  return out;
+}
+
+describe('district name in chart text', () => {
+  it('keeps "**" as the source has it while no name is set', () => {
+    expect(shownChartSpec(slide, settings('**'))).toBe(roadmapSpec);
+    expect(describeChart(shownChartSpec(slide, settings('')))).toContain('再造一个新**');
+  });
+
+  it('puts the name into the drawn labels, the text alternative and the data table', () => {
+    const spec = shownChartSpec(slide, settings('某某区'));
+    const drawn = strings(buildOption(spec, { animation: false, width: 1680 }));
+    expect(drawn.join('|')).toContain('再造一个新某某区');
+    expect(drawn.join('|')).not.toContain('**');
+    expect(describeChart(spec)).toContain('再造一个新某某区');
+    expect(chartTable(spec).rows.flat()).toContain('再造一个新某某区');
+    // The slide's own data stays as the source wrote it.
+    expect(roadmapSpec.milestones[2].label).toBe('再造一个新**');
+  });
+
+  it('replaces inside nested arrays and objects, leaving numbers alone', () => {
+    expect(withDistrictNameIn({ a: ['**区', { b: '新**' }], n: 3 }, '株洲')).toEqual({ a: ['株洲区', { b: '新株洲' }], n: 3 });
+  });
+});
