@@ -12,9 +12,25 @@ export const tocOverlay = new Overlay('toc', '目录');
 let parts: PartInfo[] = [];
 let goTo: (index: number) => void = () => {};
 
+/**
+ * The slide being read. In the phone reading layout reveal measures its pages
+ * as one screen each, so it runs ahead of the reader: take the last slide
+ * whose top has reached the upper third of the screen.
+ */
+function shownIndex(app: DeckApp): number {
+  if (!app.reveal.isScrollView()) return app.reveal.getIndices().h;
+  const line = innerHeight / 3;
+  const slides = app.reveal.getSlides();
+  let at = 0;
+  slides.forEach((s, i) => {
+    if (s.getBoundingClientRect().top <= line) at = i;
+  });
+  return at;
+}
+
 function render(app: DeckApp): void {
   parts = partsOf(app.deck, app.speech);
-  const current = partAt(parts, app.reveal.getIndices().h)?.info.part;
+  const current = partAt(parts, shownIndex(app))?.info.part;
   const title = document.createElement('h2');
   title.className = 'deck-overlay-title';
   title.textContent = '目录';

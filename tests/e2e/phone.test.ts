@@ -160,6 +160,12 @@ describe('phone reading at 390×844', () => {
     const top = await page.$eval(`#${target}`, (el) => el.getBoundingClientRect().top);
     expect(top).toBeLessThan(PHONE.height / 4);
     expect(await page.evaluate(() => location.hash)).toBe(`#/${target}`);
+    // Opened again, the 目录 marks the part being read; the close button closes it (no Esc on a phone).
+    await page.tap('.phone-bar-toc');
+    await expect.poll(() => toc.isVisible()).toBe(true);
+    expect(await page.$eval('.toc-item[aria-current]', (el) => (el as HTMLElement).dataset.part)).toBe('s4');
+    await page.tap('.deck-overlay-toc .deck-overlay-close');
+    await expect.poll(() => toc.isVisible()).toBe(false);
 
     // The export menu opens in view too, and a phone reader can close it without keys.
     await page.tap('.phone-bar-export');
