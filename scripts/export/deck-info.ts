@@ -1,11 +1,11 @@
 /**
  * Names the exports show for parts and slides, all from the model. Shown
- * text follows settings.districtName as the slides do (src/export/district.ts);
+ * text follows settings.districtName as the slides do (src/render/district.ts);
  * the speech paragraphs stay verbatim.
  */
-import { withDistrictNames } from '../../src/export/district.ts';
 import { PART_NUMERALS, type PartKey } from '../../src/model/speech.ts';
 import { slideTitle } from '../../src/export/pptx.ts';
+import { withDistrictNameIn } from '../../src/render/district.ts';
 import type { DeckSettings } from '../../src/model/types.ts';
 import type { DeckModel } from './model.ts';
 import type { OutlineEntry, PdfMeta } from './outline.ts';
@@ -18,12 +18,12 @@ export function partTitle(part: PartKey, model: DeckModel): string {
 
 /** A text as the slides show it: "**" becomes the district name once it is set. */
 export function shown(text: string, model: DeckModel): string {
-  return withDistrictNames(text, model.deck.settings.districtName);
+  return withDistrictNameIn(text, model.deck.settings.districtName);
 }
 
 /** The settings as the slides show them (meeting title, description…). */
 export function shownSettings(model: DeckModel): DeckSettings {
-  return withDistrictNames(model.deck.settings, model.deck.settings.districtName);
+  return withDistrictNameIn(model.deck.settings, model.deck.settings.districtName);
 }
 
 export function titleOf(model: DeckModel): (id: string) => string {

@@ -15,7 +15,7 @@ import { spanLabel, spanText } from '../charts/builders/roadmap.ts';
 import { chartTable } from '../charts/builders/index.ts';
 import type { ChartSpec, DoublingSpec, ForecastSpec, HonoursSpec, PlanCountsSpec, RoadmapSpec } from '../charts/specs.ts';
 import { notesText } from '../model/notes.ts';
-import { withDistrictNames } from './district.ts';
+import { withDistrictNameIn } from '../render/district.ts';
 import { PART_NUMERALS, type Speech } from '../model/speech.ts';
 import type { Deck, Figure, Slide } from '../model/types.ts';
 import { normalizePoint } from '../model/types.ts';
@@ -544,8 +544,8 @@ export function buildPresentation(Ctor: PptxConstructor, input: PptxInput, optio
   const { speech, slides } = input;
   // What is shown follows settings.districtName, as in the deck; the notes stay verbatim (from the source slides).
   const name = input.deck.settings.districtName;
-  const deck = withDistrictNames(input.deck, name);
-  const shown: PptxInput = { deck, speech: { ...speech, partTitles: withDistrictNames(speech.partTitles, name) }, slides: withDistrictNames(slides, name) };
+  const deck = withDistrictNameIn(input.deck, name);
+  const shown: PptxInput = { deck, speech: { ...speech, partTitles: withDistrictNameIn(speech.partTitles, name) }, slides: withDistrictNameIn(slides, name) };
   const pres = new Ctor();
   pres.layout = 'LAYOUT_WIDE';
   pres.title = deck.settings.meetingTitle;
