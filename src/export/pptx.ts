@@ -61,6 +61,8 @@ export interface NativeSeries {
   readonly name: string;
   readonly labels: readonly string[];
   readonly values: readonly number[];
+  /** Fixed text on this series' bars instead of a value: its lengths are a drawing convention, not data ("以上"). */
+  readonly label?: string;
 }
 
 /** A chart as PowerPoint stores it: type, series (the embedded data), options, and notes drawn beside it. */
@@ -145,7 +147,7 @@ function forecastChart(spec: ForecastSpec): NativeChart {
       { name: '基数（不显示）', labels, values: base },
       { name: `预计区间（${spec.unit}）`, labels, values: range },
       { name: `预计下限（${spec.unit}）`, labels, values: bound },
-      ...(hasOpen ? [{ name: '以上：上限未给出（浅色段长度仅示意，非数据）', labels, values: open }] : []),
+      ...(hasOpen ? [{ name: '以上：上限未给出（浅色段长度仅示意，非数据）', labels, values: open, label: '以上' }] : []),
       { name: `${spec.target.name}（${spec.unit}）`, labels, values: target },
     ],
     options: {
@@ -205,7 +207,7 @@ function roadmapChart(spec: RoadmapSpec): NativeChart {
     series.push(
       { name: '目标节点（距今年数）', labels, values: years },
       { name: `${spec.span.label}：从现在起至少${from}年`, labels, values: [...spec.milestones.map(() => 0), from] },
-      { name: `${spec.span.label}：终点在第${from}至${to}年之间`, labels, values: [...spec.milestones.map(() => 0), to - from] },
+      { name: `${spec.span.label}：终点在第${from}至${to}年之间`, labels, values: [...spec.milestones.map(() => 0), to - from], label: `止于第${from}至${to}年` },
     );
   } else {
     series.push({ name: '年数', labels, values: years });
@@ -539,6 +541,9 @@ export interface PptxOptions {
 
 export class MissingPictureError extends Error {}
 
+/** Series name → fixed bar label, per presentation, applied when it is written (pptxgenjs labels only values). */
+const seriesLabels = new WeakMap<Pptx, Map<string, string>>();
+
 /** Builds the presentation; call `.write()` or `.writeFile()` on the result. */
 export function buildPresentation(Ctor: PptxConstructor, input: PptxInput, options: PptxOptions = {}): Pptx {
   const { speech, slides } = input;
@@ -558,6 +563,7 @@ export function buildPresentation(Ctor: PptxConstructor, input: PptxInput, optio
     s.background = { color: C.paper };
     let mode: 'native' | 'picture' = 'native';
     const visible = shown.slides[i];
+    if (visible.kind === 'chart') for (const x of nativeChart(visible.chart)?.series ?? []) if (x.label) labelsOf(pres).set(x.name, x.label);
     if (needsPicture(slide)) {
       const data = options.picture?.(slide, i);
       if (!data) throw new MissingPictureError(`第 ${i + 1} 页（${slide.id}）需要图片 / slide ${slide.id} needs a picture`);
@@ -630,6 +636,35 @@ export function splitNoteParagraphs(xml: string): string {
   });
 }
 
+function labelsOf(pres: Pptx): Map<string, string> {
+  let m = seriesLabels.get(pres);
+  if (!m) seriesLabels.set(pres, (m = new Map()));
+  return m;
+}
+
+const xmlEscape = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Gives the named series of a chart a fixed data label: a number format that
+ * prints the text for a positive value and nothing otherwise ("以上";;;), shown
+ * in the middle of the bar. Other series keep pptxgenjs' labels.
+ */
+export function labelSeries(xml: string, labels: ReadonlyMap<string, string>): string {
+  if (!labels.size) return xml;
+  return xml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
+    const name = /<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(ser)?.[1];
+    const label = [...labels].find(([n]) => xmlEscape(n) === name)?.[1];
+    if (!label) return ser;
+    return ser.replace(/<c:dLbls>[\s\S]*?<\/c:dLbls>/, (d) =>
+      d
+        .replace(/<c:numFmt formatCode="[^"]*"/, `<c:numFmt formatCode="${xmlEscape(`"${label.replace(/"/g, '')}";;;`)}"`)
+        .replace(/<c:dLblPos val="[^"]*"\/>/, '')
+        .replace('<c:showLegendKey', '<c:dLblPos val="ctr"/><c:showLegendKey')
+        .replace('<c:showVal val="0"/>', '<c:showVal val="1"/>'),
+    );
+  });
+}
+
 /** Writes the presentation, with the paragraph fixes applied to every slide and its notes. */
 export async function writePresentation(pres: Pptx): Promise<Uint8Array> {
   const raw = (await pres.write({ outputType: 'uint8array' })) as Uint8Array;
@@ -637,6 +672,10 @@ export async function writePresentation(pres: Pptx): Promise<Uint8Array> {
   for (const name of Object.keys(zip.files).filter((n) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(n))) {
     const xml = fixParagraphProps(await zip.file(name)!.async('string'));
     zip.file(name, name.includes('notesSlides') ? splitNoteParagraphs(xml).replace(/lang="en-US"/g, 'lang="zh-CN"') : xml);
+  }
+  const labels = seriesLabels.get(pres) ?? new Map<string, string>();
+  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))) {
+    zip.file(name, labelSeries(await zip.file(name)!.async('string'), labels));
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
 }

@@ -13,7 +13,7 @@ import { requireBrowser } from '../../scripts/export/session.ts';
 import type { ChartSpec } from '../../src/charts/specs.ts';
 import JSZip from 'jszip';
 import { outlineFor, pdfMeta, titleOf } from '../../scripts/export/deck-info.ts';
-import { FONT, buildPresentation, fixParagraphProps, nativeChart, needsPicture, officeFont, slideTitle, splitNoteParagraphs, tint, writePresentation } from '../../src/export/pptx.ts';
+import { FONT, buildPresentation, fixParagraphProps, nativeChart, needsPicture, labelSeries, officeFont, slideTitle, splitNoteParagraphs, tint, writePresentation } from '../../src/export/pptx.ts';
 import { withDistrictName } from '../../src/render/district.ts';
 import { tokens } from '../../src/theme/tokens.ts';
 import { deck, slides, speech } from './helpers.ts';
@@ -175,6 +175,29 @@ describe('PPTX mapping', () => {
     expect(road.captions.join()).toContain('从现在起持续3至5年');
     // Never "years 3 to 5" as a period of its own.
     expect(road.captions.filter((c) => c.startsWith('3至5年'))).toEqual([]);
+  });
+
+  it('labels the open end 以上 and the span\'s uncertain end on the bars, other series keep their numbers', async () => {
+    expect(nativeChart(samples[1])!.series.filter((x) => x.label).map((x) => x.label)).toEqual(['以上']);
+    expect(nativeChart(samples[3])!.series.filter((x) => x.label).map((x) => x.label)).toEqual(['止于第3至5年']);
+    const ser = (name: string) =>
+      `<c:ser><c:tx><c:strRef><c:strCache><c:pt idx="0"><c:v>${name}</c:v></c:pt></c:strCache></c:strRef></c:tx><c:dLbls><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:txPr/><c:showLegendKey val="0"/><c:showVal val="0"/></c:dLbls><c:val><c:v>160</c:v></c:val></c:ser>`;
+    const out = labelSeries(ser('甲') + ser('乙'), new Map([['乙', '以上']]));
+    expect(out.startsWith(ser('甲'))).toBe(true);
+    expect(out).toContain('<c:numFmt formatCode="&quot;以上&quot;;;;" sourceLinked="0"/><c:txPr/><c:dLblPos val="ctr"/><c:showLegendKey val="0"/><c:showVal val="1"/>');
+    // The cached value is untouched.
+    expect(out.match(/<c:v>160<\/c:v>/g)).toHaveLength(2);
+
+    // In a written file: the forecast chart keeps 300 in its data and prints 以上 on the open segment only.
+    const { default: PptxGenJS } = await import('pptxgenjs');
+    const zip = await JSZip.loadAsync(await writePresentation(buildPresentation(PptxGenJS, { deck, speech, slides })));
+    const charts = await Promise.all(zip.file(/^ppt\/charts\/chart\d+\.xml$/).map((f) => f.async('string')));
+    const forecast = charts.find((x) => x.includes('以上：'))!;
+    expect(forecast).toMatch(/<c:v>300<\/c:v>/);
+    expect(forecast.match(/formatCode="&quot;以上&quot;;;;"/g)).toHaveLength(1);
+    expect(forecast.match(/<c:showVal val="1"\/>/g)).toHaveLength(1);
+    const roadmap = charts.find((x) => x.includes('黄金机遇期：'))!;
+    expect(roadmap).toContain('formatCode="&quot;止于第3至5年&quot;;;;"');
   });
 
   it('tints toward the paper', () => {
