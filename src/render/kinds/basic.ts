@@ -3,9 +3,11 @@ import type { CardsSlide, ClosingSlide, CoverSlide, FiguresSlide, Figure, Points
 import { normalizePoint } from '../../model/types.ts';
 import type { RenderContext } from '../context.ts';
 import { emphasised, h } from '../h.ts';
+import { titlePhrases } from '../phrases.ts';
 
 export function slideTitle(title: string, lead?: string): HTMLElement {
-  return h('header', { class: 'slide-head' }, h('h2', { class: 'slide-title' }, title), lead ? h('p', { class: 'slide-lead' }, lead) : null);
+  const phrases = titlePhrases(title).map((p) => (p.keep ? h('span', { class: 'phrase' }, p.text) : p.text));
+  return h('header', { class: 'slide-head' }, h('h2', { class: 'slide-title' }, phrases), lead ? h('p', { class: 'slide-lead' }, lead) : null);
 }
 
 export function renderCover(s: CoverSlide, ctx: RenderContext): HTMLElement[] {
