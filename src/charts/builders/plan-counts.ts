@@ -1,6 +1,7 @@
 import type { PlanCountsSpec } from '../specs.ts';
 import { animation, color, escapeHtml, font, sizes, tooltipBase, widthOf, wrapList } from './common.ts';
 import type { ChartBuilder } from './types.ts';
+import { tokens } from '../../theme/tokens.ts';
 
 export const NAMED = '讲话列明';
 export const UNNAMED = '讲话未列明';
@@ -23,7 +24,11 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
   option(spec, opts) {
     const s = sizes(opts);
     const maxCount = Math.max(1, ...spec.items.map((i) => i.count));
-    const namesWidth = opts.compact ? 0 : Math.round(widthOf(opts) * 0.4);
+    // The 4:3 canvas (about 1264px): a wider names column in the caption size, so each list
+    // takes two or three lines and the lists of neighbouring rows stay apart.
+    const narrow = !opts.compact && widthOf(opts) < 1400;
+    const namesWidth = opts.compact ? 0 : Math.round(widthOf(opts) * (narrow ? 0.46 : 0.4));
+    const listSize = narrow ? tokens.size.caption : s.label;
     // Narrow containers (phones) set the row names a size smaller to leave room for the cells.
     const nameSize = opts.compact ? s.label : s.strong;
     const labelWidth = Math.max(...spec.items.map((i) => i.name.length)) * nameSize + 40;
@@ -88,7 +93,7 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
           data: spec.items.map((i) =>
             [
               // The left label already says how many are named; here only the names, or that none are.
-              ...(i.named.length ? wrapList(i.named, '、', namesWidth - 72, s.label) : [`具体项目${UNNAMED}`]),
+              ...(i.named.length ? wrapList(i.named, '、', namesWidth - 72, listSize) : [`具体项目${UNNAMED}`]),
             ]
               .filter(Boolean)
               .join('\n'),
@@ -98,7 +103,7 @@ export const planCounts: ChartBuilder<PlanCountsSpec> = {
           show: !opts.compact,
           axisTick: { show: false },
           axisLine: { show: false },
-          axisLabel: { show: !opts.compact, interval: 0, fontSize: s.label, color: color.inkSoft, lineHeight: Math.round(s.label * 1.35), margin: 40, align: 'left' },
+          axisLabel: { show: !opts.compact, interval: 0, fontSize: listSize, color: color.inkSoft, lineHeight: Math.round(listSize * 1.35), margin: 40, align: 'left' },
         },
       ],
       series: [
