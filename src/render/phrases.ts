@@ -1,5 +1,5 @@
 /**
- * Chinese has no spaces, so a browser may break a title inside a word
+ * Chinese has no spaces, so a browser may break a title (or a card's line) inside a word
  * ("荣获的各级先进和荣 / 誉称号"). Titles are cut into phrases at their
  * punctuation (after ，、：；。！？ and before an opening bracket); a phrase
  * short enough to fit a line on every screen is kept whole, so lines break
@@ -15,12 +15,15 @@ function em(s: string): number {
   return n;
 }
 
-export function titlePhrases(title: string): { text: string; keep: boolean }[] {
+/** Widest phrase kept whole in a card's list item (narrow cards on the 4:3 canvas hold about 11 characters; the layout test checks). */
+export const KEEP_MAX_EM_CARD = 10;
+
+export function titlePhrases(title: string, maxEm = KEEP_MAX_EM): { text: string; keep: boolean }[] {
   const pieces = title
     .split(/(?<=[，、：；。！？])/)
     .flatMap((p) => p.split(/(?<=[^，、：；。！？（“])(?=（)/))
     .filter(Boolean);
   // A single phrase needs no marking: the balanced wrap already splits it evenly.
   if (pieces.length < 2) return [{ text: title, keep: false }];
-  return pieces.map((text) => ({ text, keep: em(text) <= KEEP_MAX_EM }));
+  return pieces.map((text) => ({ text, keep: em(text) <= maxEm }));
 }

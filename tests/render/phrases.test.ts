@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titlePhrases } from '../../src/render/phrases.ts';
+import { KEEP_MAX_EM_CARD, titlePhrases } from '../../src/render/phrases.ts';
 import { deckSlides } from '../../src/model/types.ts';
 import { deck } from '../../slides/index.ts';
 
@@ -26,5 +26,15 @@ describe('title phrases', () => {
       if (!('title' in s) || typeof s.title !== 'string') continue;
       expect(titlePhrases(s.title).map((p) => p.text).join('')).toBe(s.title);
     }
+  });
+});
+
+describe('card line phrases', () => {
+  it('keeps 定政策 and 城市建设 whole in the cards of 紧扣两大战略', () => {
+    expect(titlePhrases('作规划、拓空间、定政策、优环境、强服务', KEEP_MAX_EM_CARD).map((p) => p.text)).toEqual(['作规划、', '拓空间、', '定政策、', '优环境、', '强服务']);
+    expect(titlePhrases('园区开发、城市建设全面推向市场', KEEP_MAX_EM_CARD)).toEqual([
+      { text: '园区开发、', keep: true },
+      { text: '城市建设全面推向市场', keep: true },
+    ]);
   });
 });

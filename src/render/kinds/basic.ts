@@ -3,11 +3,15 @@ import type { CardsSlide, ClosingSlide, CoverSlide, FiguresSlide, Figure, Points
 import { normalizePoint } from '../../model/types.ts';
 import type { RenderContext } from '../context.ts';
 import { emphasised, h } from '../h.ts';
-import { titlePhrases } from '../phrases.ts';
+import { KEEP_MAX_EM, KEEP_MAX_EM_CARD, titlePhrases } from '../phrases.ts';
+
+/** Text as phrases that lines break between (see phrases.ts). */
+function phrased(text: string, maxEm: number): (HTMLElement | string)[] {
+  return titlePhrases(text, maxEm).map((p) => (p.keep ? h('span', { class: 'phrase' }, p.text) : p.text));
+}
 
 export function slideTitle(title: string, lead?: string): HTMLElement {
-  const phrases = titlePhrases(title).map((p) => (p.keep ? h('span', { class: 'phrase' }, p.text) : p.text));
-  return h('header', { class: 'slide-head' }, h('h2', { class: 'slide-title' }, phrases), lead ? h('p', { class: 'slide-lead' }, lead) : null);
+  return h('header', { class: 'slide-head' }, h('h2', { class: 'slide-title' }, phrased(title, KEEP_MAX_EM)), lead ? h('p', { class: 'slide-lead' }, lead) : null);
 }
 
 export function renderCover(s: CoverSlide, ctx: RenderContext): HTMLElement[] {
@@ -65,7 +69,7 @@ export function renderCards(s: CardsSlide): HTMLElement[] {
       c.label ? h('p', { class: 'card-label' }, c.label) : null,
       // "园区攻坚 · 城市提质": keep the dot with the first half so a wrapped line never starts with it.
       h('h3', { class: 'card-heading' }, c.heading.replaceAll(' · ', '\u00a0· ')),
-      c.body?.length ? h('ul', { class: 'card-body' }, c.body.map((b) => h('li', {}, b))) : null,
+      c.body?.length ? h('ul', { class: 'card-body' }, c.body.map((b) => h('li', {}, phrased(b, KEEP_MAX_EM_CARD)))) : null,
     ),
   );
   // A flow joins its steps with arrows that are real boxes in the row (not overhanging
