@@ -38,3 +38,9 @@ describe('card line phrases', () => {
     ]);
   });
 });
+
+describe('lead phrases', () => {
+  it('keeps 城乡环保 whole in the lead of 大力提高保障水平', () => {
+    expect(titlePhrases('城镇低保、全民社保、城乡环保和就业、就学、就医').filter((p) => p.keep).map((p) => p.text)).toContain('城乡环保和就业、');
+  });
+});

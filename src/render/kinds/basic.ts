@@ -11,7 +11,7 @@ function phrased(text: string, maxEm: number): (HTMLElement | string)[] {
 }
 
 export function slideTitle(title: string, lead?: string): HTMLElement {
-  return h('header', { class: 'slide-head' }, h('h2', { class: 'slide-title' }, phrased(title, KEEP_MAX_EM)), lead ? h('p', { class: 'slide-lead' }, lead) : null);
+  return h('header', { class: 'slide-head' }, h('h2', { class: 'slide-title' }, phrased(title, KEEP_MAX_EM)), lead ? h('p', { class: 'slide-lead' }, phrased(lead, KEEP_MAX_EM)) : null);
 }
 
 export function renderCover(s: CoverSlide, ctx: RenderContext): HTMLElement[] {
