@@ -7,6 +7,7 @@ import { deckShare } from './scripts/share/plugin.ts';
 import { deck } from './slides/index.ts';
 import { parseSpeech } from './src/model/speech.ts';
 import { assertValidDeck } from './src/model/validate.ts';
+import { withDistrictNameIn } from './src/render/district.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -37,7 +38,8 @@ export default defineConfig(({ mode }) => {
       deckFonts({ inline: single }),
       ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
       // Last: it hashes the final inline script for the CSP and names the single file.
-      deckShare({ settings: { ...deck.settings, shareUrl }, single }),
+      // Link previews show the district name like the slides do, once it is set.
+      deckShare({ settings: { ...withDistrictNameIn(deck.settings, deck.settings.districtName), shareUrl }, single }),
     ],
     build: {
       target: 'es2022',
