@@ -30,7 +30,7 @@ describe('forecast builder', () => {
   });
 
   it('draws the target as a reference line at exactly the target value', () => {
-    expect(seriesOf(option)[0].markLine!.data).toEqual([{ xAxis: 1000, name: '田心片区千亿产业园区' }]);
+    expect(seriesOf(option)[0].markLine!.data).toEqual([{ xAxis: 1000, name: '千亿产业园区' }]);
   });
 
   it('computes the combined forecast and gap: with an open end, only 至少 and 不超过 follow', () => {
@@ -127,7 +127,7 @@ describe('planCounts builder', () => {
     expect(planCounts.table(planSpec).rows).toEqual([
       ['十大重点基础工程', '10项', '田心高科园基础配套设施、铜塘湾港区、重金属工业废水处理厂、铜霞路一期改扩建', '6项'],
       ['十大产业项目', '10项', '轨道交通千亿产业集群、南车时代百亿工程、旗滨集团光伏玻璃产业基地、时代研究院', '6项'],
-      ['十件民生实事', '10项', '—', '10项'],
+      ['十件民生实事', '10件', '—', '10件'],
     ]);
   });
 });
