@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { DeckSettings } from '../../src/model/types.ts';
+import { tokens } from '../../src/theme/tokens.ts';
 import { launchBrowser } from '../lib/browser.ts';
 import { serveStatic } from '../lib/serve.ts';
 
@@ -48,7 +49,7 @@ export function shareHead(settings: DeckSettings, withImage = true): string {
   const base = shareBase(settings.shareUrl);
   const tags = [
     `<meta name="description" content="${esc(description)}">`,
-    `<meta name="theme-color" content="#B3151B">`,
+    `<meta name="theme-color" content="${tokens.color.red}">`,
     `<meta property="og:type" content="website">`,
     `<meta property="og:locale" content="zh_CN">`,
     `<meta property="og:title" content="${esc(title)}">`,

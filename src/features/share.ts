@@ -13,6 +13,7 @@ import QRCode from 'qrcode';
 import type { DeckApp, DeckFeature } from '../app.ts';
 import { addHelpEntry } from './keys.ts';
 import { Overlay } from './overlay.ts';
+import { tokens } from '../theme/tokens.ts';
 
 const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\]|0\.0\.0\.0)$/;
 
@@ -51,10 +52,10 @@ export function qrSvg(text: string, label: string): SVGSVGElement {
   const bg = document.createElementNS(ns, 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', '#FFFFFF');
+  bg.setAttribute('fill', tokens.color.white);
   const path = document.createElementNS(ns, 'path');
   path.setAttribute('d', d);
-  path.setAttribute('fill', '#1F1F1F');
+  path.setAttribute('fill', tokens.color.ink);
   svg.append(bg, path);
   return svg;
 }

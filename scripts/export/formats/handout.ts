@@ -151,7 +151,7 @@ export async function exportHandout(session: Session, model: DeckModel, target: 
       tagged: true,
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: '<div style="width:100%;text-align:center;font-size:9pt;color:#4A4440;">— <span class="pageNumber"></span> —</div>',
+      footerTemplate: `<div style="width:100%;text-align:center;font-size:9pt;color:${tokens.color.inkSoft};">— <span class="pageNumber"></span> —</div>`,
     });
     // Bookmarks: every caption links to its own block, so Chromium records the page of each as a named destination.
     const meta = pdfMeta(model);
