@@ -12,8 +12,9 @@ export const opening: SectionModule = {
       points: [
         { text: '贯彻落实中央、省委经济工作会议精神', fragment: true },
         { text: '贯彻落实市委十届九次全会暨经济工作会议精神', fragment: true },
-        // Shown as the source has it; the repeated year is listed in docs/source-notes.md.
-        { text: '总结2024年工作，部署2024年任务', fragment: true },
+        // The source gives the same year for the work summed up and the work planned: the contested
+        // year is left out on screen, never corrected (docs/source-notes.md item 7); the notes keep it.
+        { text: '总结工作，部署任务', fragment: true },
         { text: '动员全区上下抢抓机遇，苦干实干', fragment: true },
         { text: '全力推进**发展新跨越', emphasis: ['全力推进**发展新跨越'], fragment: true },
       ],

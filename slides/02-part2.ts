@@ -37,7 +37,8 @@ export const part2: SectionModule = {
       id: 'long-view',
       source: ['s2.p1'],
       lines: ['不谋长远者，不足谋一时；', '不谋全局者，不足谋一域。'],
-      caption: '2024年和“十二五”期间，是**区加快发展的战略机遇期',
+      // "2024年和" is the contested year (docs/source-notes.md item 7): left out on screen.
+      caption: '“十二五”期间，是**区加快发展的战略机遇期',
     },
     {
       kind: 'points',
@@ -60,10 +61,16 @@ export const part2: SectionModule = {
       points: [
         '发展好似逆水行舟，不进则退，慢进也是退',
         '不发展没有出路，发展慢了同样没有出路',
-        { text: '今后3至5年，是**区发展的黄金机遇期', emphasis: ['3至5年', '黄金机遇期'] },
         '增强时不我待的使命感、责任感和紧迫感',
         '坚持科学发展不动摇，推进跨越发展不懈怠',
       ],
+    },
+    {
+      kind: 'quote',
+      id: 'few-steps',
+      source: ['s2.i1'],
+      lines: ['发展之路漫漫，', '但紧要处往往只有几步'],
+      caption: '今后3至5年，是**区发展的黄金机遇期，是决定**区长远发展的重要几步',
     },
     {
       kind: 'points',
@@ -91,7 +98,7 @@ export const part2: SectionModule = {
       kind: 'cards',
       id: 'three-campaigns',
       source: ['s2.i3'],
-      title: '打好三大战役，勇立潮头',
+      title: '超前谋划，必须明确发展定位',
       lead: '义不容辞把我区作为全市园区攻坚、城市提质的主战场',
       layout: 'columns',
       cards: [
@@ -102,9 +109,22 @@ export const part2: SectionModule = {
     },
     {
       kind: 'cards',
-      id: 'positioning',
+      id: 'raise-standards',
       source: ['s2.i3'],
       title: '提高目标、提升标准、提速发展',
+      layout: 'columns',
+      fragments: true,
+      cards: [
+        { label: '在更高的层面', heading: '谋划发展' },
+        { label: '以更严的要求', heading: '开展工作' },
+        { label: '用更好的成效', heading: '体现水平' },
+      ],
+    },
+    {
+      kind: 'cards',
+      id: 'positioning',
+      source: ['s2.i3'],
+      title: '着力于快速度、增总量、优结构',
       layout: 'columns',
       fragments: true,
       cards: [

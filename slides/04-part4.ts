@@ -60,8 +60,7 @@ export const part4: SectionModule = {
       kind: 'points',
       id: 'infrastructure',
       source: ['s4.i2'],
-      title: '提升城乡基础设施',
-      lead: '以文明创建为总揽，奏响城市提质进行曲',
+      title: '一要提升城乡基础设施',
       points: [
         '加快铜霞路、田心立交、迎宾大道等城市主干道建设',
         '打造白石港、响石岭、清石广场、田心等城市景观节点',
@@ -75,7 +74,7 @@ export const part4: SectionModule = {
       kind: 'points',
       id: 'city-management',
       source: ['s4.i2'],
-      title: '提升城市管理水平',
+      title: '二要提升城市管理水平',
       lead: '树立“大城管”理念',
       points: [
         '运行市场化、管理网格化、作业精细化、考核标准化',
@@ -89,7 +88,7 @@ export const part4: SectionModule = {
       kind: 'points',
       id: 'civic-quality',
       source: ['s4.i2'],
-      title: '提升市民文明素质',
+      title: '三要提升市民文明素质',
       lead: '广泛开展“**精神大讨论”活动，提炼**精神，宣扬**精神',
       points: [
         { text: '“开放、包容、诚信、务实、创新、争先”', emphasis: ['开放、包容、诚信、务实、创新、争先'] },
@@ -103,7 +102,6 @@ export const part4: SectionModule = {
       id: 'projects-lead',
       source: ['s4.i3'],
       title: '以项目建设为纽带，开掘跨越发展活水源',
-      lead: '项目是投资的载体，是跨越发展的基石',
       layout: 'flow',
       fragments: true,
       cards: [
@@ -116,13 +114,26 @@ export const part4: SectionModule = {
       kind: 'cards',
       id: 'projects-three',
       source: ['s4.i3'],
-      title: '以项目建设为纽带',
+      title: '项目是投资的载体，是跨越发展的基石',
       layout: 'columns',
       fragments: true,
       cards: [
         { label: '一要', heading: '加强资本运作', body: ['“能者为师”，引进操盘手', '资源资产化、资产资本化、资本证券化'] },
         { label: '二要', heading: '着力项目引进', body: ['以项目流带动资金流、人才流、技术流', '引项、引资、引智'] },
         { label: '三要', heading: '加快项目建设', body: ['十大重点基础工程', '十大产业项目'] },
+      ],
+    },
+    {
+      kind: 'cards',
+      id: 'national-plan-projects',
+      source: ['s4.i3'],
+      title: '确保进入国家相关专项规划的项目早日落地建设',
+      layout: 'columns',
+      fragments: true,
+      cards: [
+        { heading: '清水塘重金属污染区居民搬迁工程' },
+        { heading: '污废水综合处理及利用工程' },
+        { heading: '废渣综合治理工程' },
       ],
     },
     planCountsChart,
@@ -137,6 +148,13 @@ export const part4: SectionModule = {
         { text: '“人人都为企业服务、个个都为企业出力”', emphasis: ['人人都为企业服务、个个都为企业出力'] },
         { text: '“大区域、大融合、大服务、大发展”', emphasis: ['大区域、大融合、大服务、大发展'] },
       ],
+    },
+    {
+      kind: 'quote',
+      id: 'built-on-industry',
+      source: ['s4.i4'],
+      lines: ['**区因工而立，因工而兴，', '也必须因工而强'],
+      caption: '工业是我们的主属性，工业主导的地位和战略不能有任何改变',
     },
     {
       kind: 'cards',
@@ -155,7 +173,7 @@ export const part4: SectionModule = {
       kind: 'cards',
       id: 'hard-soft-environment',
       source: ['s4.i4'],
-      title: '营造发展环境',
+      title: '着力营造“硬环境”和“软环境”',
       layout: 'columns',
       cards: [
         { label: '优美舒适的', heading: '“硬环境”', body: ['水、电、路、气等基础设施配套', '物流、金融、中介等生产性服务业', '企业需要什么，我们就能够提供什么'] },

@@ -33,9 +33,23 @@ export const part6: SectionModule = {
       lead: '理论成熟是政治成熟的基础，思想先进是行为先进的前提',
       points: [
         '按照建设“学习型政党”的要求，争当学习表率',
+        '用马克思主义中国化最新成果武装头脑、指导实践、推动工作',
         '驾驭市场经济、把握客观规律、驾驭发展全局的能力',
         '深入推进学习实践科学发展观活动',
-        '坚决冲破妨碍跨越发展的思想观念',
+      ],
+    },
+    {
+      kind: 'cards',
+      id: 'break-through',
+      source: ['s6.i1'],
+      title: '坚持把加强学习与解放思想结合起来',
+      lead: '牢固树立跨越发展的政治责任感和历史使命感',
+      layout: 'columns',
+      fragments: true,
+      cards: [
+        { label: '坚决冲破', heading: '妨碍跨越发展的思想观念' },
+        { label: '改变', heading: '束缚跨越发展的做法规定' },
+        { label: '革除', heading: '影响跨越发展的体制弊端' },
       ],
     },
     {
@@ -110,19 +124,20 @@ export const part6: SectionModule = {
       kind: 'points',
       id: 'swift-action',
       source: ['s6.i3'],
-      title: '雷厉风行',
+      title: '大力倡导雷厉风行的作风',
       points: [
         '战略的眼光、战役的手段、战斗的激情',
         '大手笔推进，大气魄实施，大力气突破',
         '深入整治“散、懒、玩、浮”等不良现象',
         { text: '不等、不靠、不拖', emphasis: ['不等、不靠、不拖'] },
+        { text: '对办事拖拉、不作为、乱作为，动真格，严处罚', emphasis: ['动真格，严处罚'] },
       ],
     },
     {
       kind: 'points',
       id: 'hard-work',
       source: ['s6.i3'],
-      title: '苦干实干',
+      title: '大力倡导苦干实干的作风',
       points: [
         { text: '勇做“推土机”式的干部', emphasis: ['“推土机”'] },
         '比别人吃更多的苦、流更多的汗、干更多的活',
@@ -134,9 +149,10 @@ export const part6: SectionModule = {
       kind: 'cards',
       id: 'integrity',
       source: ['s6.i3'],
-      title: '清正廉洁：让人在腐败问题上',
-      lead: '心系发展、情系群众、不谋私利',
-      layout: 'flow',
+      title: '大力倡导清正廉洁的作风',
+      lead: '时刻绷紧廉政之弦，守住廉洁底线',
+      // Three parallel measures, not a sequence: columns, no arrows.
+      layout: 'columns',
       fragments: true,
       cards: [
         { label: '加强宣传教育', heading: '不愿为' },

@@ -6,8 +6,8 @@
 import type { DeckSettings } from '../src/model/types.ts';
 
 export const settings: DeckSettings = {
-  /** Shown on the cover and the closing slide. Not in the speech text: taken from the brief; check before use. */
-  meetingTitle: '区委经济工作会议讲话',
+  /** Shown on the cover and the closing slide. Not in the speech text (it names no meeting title): check before use. */
+  meetingTitle: '在区委经济工作会议上的讲话',
   /**
    * The source masks the district's name as "**" and the slides show it that way.
    * Set the real name here and every "**" on the slides shows it; the notes stay verbatim.
