@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deck } from '../../slides/index.ts';
 import { deckSlides } from '../../src/model/types.ts';
+import { screenProblems } from '../slides/screen-words.ts';
 import { chartPaint, isLocal, launchBrowser, openDeck, waitForCharts } from './helpers.ts';
 
 const slides = deckSlides(deck);
@@ -63,6 +64,23 @@ describe('the built deck in Chromium', () => {
       expect(paint.inked, `${slide.id} is blank in print`).toBeGreaterThan(2);
     }
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('prints only the speaker’s words: no commentary, contested year or derivation in any slide’s text or drawn chart text', async () => {
+    // The print view shows every slide with every fragment, and draws the charts as SVG, so their labels are text.
+    const { page, context } = await openDeck(browser, inject('deckUrl') + '?print-pdf');
+    await waitForCharts(page);
+    const shown = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('.slides section[id]')).map((s) => ({
+        id: s.id,
+        text: (s.querySelector<HTMLElement>('.slide-inner')?.innerText ?? '') + '\n' + Array.from(s.querySelectorAll('svg text')).map((t) => t.textContent).join('\n'),
+      })),
+    );
+    expect(shown.length).toBe(slides.length);
+    expect(shown.filter((s) => s.id === 'air-quality' && s.text.includes('310'))).toHaveLength(1);
+    const problems = shown.flatMap((s) => s.text.split('\n').flatMap((line) => screenProblems(line).map((w) => `${s.id}: ${w} in "${line}"`)));
+    expect(problems).toEqual([]);
     await context.close();
   });
 });
