@@ -4,9 +4,9 @@ import type { ChartSlide, SectionModule } from '../src/model/types.ts';
 const forecastChart: ChartSlide = {
   kind: 'chart',
   id: 'rail-forecast',
-  title: '据初步估算，2024年轨道交通企业产值',
+  // No year: the source's "2024年" is contested (docs/source-notes.md item 7). The chart carries 据初步估算.
+  title: '在田心片区打造千亿产业园区完全可以实现',
   source: ['s2.i2'],
-  sourceLabel: '来源：讲话第二部分第2条',
   chart: {
     type: 'forecast',
     unit: '亿元',
@@ -22,9 +22,8 @@ const forecastChart: ChartSlide = {
 const doublingChart: ChartSlide = {
   kind: 'chart',
   id: 'doubling-path',
-  title: '工业总量三年翻一番',
+  title: '确保工业总量三年翻一番，力争占全市半壁江山',
   source: ['s2.i3', 's3.p2'],
-  sourceLabel: '来源：讲话第二部分第3条、第三部分',
   chart: { type: 'doubling', years: 3, factor: 2, shareTarget: { label: '力争占全市半壁江山', value: 50 } },
 };
 

@@ -4,9 +4,8 @@ import type { ChartSlide, SectionModule } from '../src/model/types.ts';
 const roadmapChart: ChartSlide = {
   kind: 'chart',
   id: 'goal-roadmap',
-  title: '今后3至5年，是**区发展的黄金机遇期',
+  title: '确保实现宏伟目标',
   source: ['s3.p1', 's2.i1'],
-  sourceLabel: '来源：讲话第二部分第1条、第三部分',
   chart: {
     type: 'roadmap',
     milestones: [

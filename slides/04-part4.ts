@@ -1,19 +1,17 @@
 import type { ChartSlide, SectionModule } from '../src/model/types.ts';
 
-/** 十大 / 十件 with the projects the speech names (part 四 item 3, part 五). Added once its chart builder exists. */
+/** 十大重点基础工程 and 十大产业项目 with the projects the speech names (part 四 item 3); 十件民生实事 is part 五's. */
 const planCountsChart: ChartSlide = {
   kind: 'chart',
   id: 'plan-counts',
-  title: '十大重点基础工程、十大产业项目、十件民生实事',
-  source: ['s4.i3', 's5.p1'],
-  sourceLabel: '来源：讲话第四部分第3条、第五部分',
+  title: '以大工程、大项目的上马建设，带动发展大提速',
+  source: ['s4.i3'],
   chart: {
     type: 'planCounts',
     unit: '项',
     items: [
       { name: '十大重点基础工程', count: 10, named: ['田心高科园基础配套设施', '铜塘湾港区', '重金属工业废水处理厂', '铜霞路一期改扩建'] },
       { name: '十大产业项目', count: 10, named: ['轨道交通千亿产业集群', '南车时代百亿工程', '旗滨集团光伏玻璃产业基地', '时代研究院'] },
-      { name: '十件民生实事', count: 10, named: [], unit: '件' },
     ],
   },
 };

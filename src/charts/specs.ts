@@ -5,7 +5,7 @@
  * builders compute them, so they cannot be typed in wrong.
  */
 
-/** A count out of a whole, drawn as a ring: 310 good-air days of the year. */
+/** A count out of a whole, drawn as a ring: 310 good-air days of the year. Only the count is drawn. */
 export interface DayShareSpec {
   readonly type: 'dayShare';
   readonly label: string;
@@ -13,7 +13,7 @@ export interface DayShareSpec {
   readonly unit: string;
   /** The whole the value is measured against; not in the speech, so always labelled. */
   readonly total: number;
-  /** Why that whole: e.g. "按全年365天推算". Shown next to the derived share. */
+  /** Why that whole: e.g. "按全年365天推算". In the data table with the derived share, never drawn. */
   readonly totalBasis: string;
 }
 
@@ -50,12 +50,11 @@ export interface RoadmapSpec {
   readonly span?: { readonly from: number; readonly to: number; readonly label: string };
 }
 
-export type HonourLevel = '全国' | '全省' | '全市';
-
-/** Honours named in the speech, counted by level. */
+/** Honours named in the speech, grouped by level; the levels and their order come from the data. */
 export interface HonoursSpec {
   readonly type: 'honours';
-  readonly items: readonly { readonly level: HonourLevel; readonly name: string }[];
+  readonly levels: readonly string[];
+  readonly items: readonly { readonly level: string; readonly name: string }[];
 }
 
 /** Counts of the plan (十大…, 十件…) with the items the speech names. */

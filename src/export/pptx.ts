@@ -10,9 +10,11 @@
  */
 import JSZip from 'jszip';
 import type PptxGenJS from 'pptxgenjs';
-import { dayShareRatio } from '../charts/builders/day-share.ts';
+import { doublingBars } from '../charts/builders/doubling.ts';
+import { FORECAST_QUALIFIER, itemText } from '../charts/builders/forecast.ts';
+import { honourCounts } from '../charts/builders/honours.ts';
+import { namedList } from '../charts/builders/plan-counts.ts';
 import { spanLabel, spanText } from '../charts/builders/roadmap.ts';
-import { chartTable } from '../charts/builders/index.ts';
 import type { ChartSpec, DoublingSpec, ForecastSpec, HonoursSpec, PlanCountsSpec, RoadmapSpec } from '../charts/specs.ts';
 import { notesText } from '../model/notes.ts';
 import { withDistrictNameIn } from '../render/district.ts';
@@ -78,28 +80,6 @@ export interface NativeChart {
   readonly centre?: { readonly value: string; readonly note?: string };
 }
 
-const round1 = (n: number): number => Math.round(n * 10) / 10;
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-function tableCaption(spec: ChartSpec): string | undefined {
-  try {
-    return chartTable(spec).caption;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Derived rows of the chart's data table (labelled 推算 by its builder), so the PPTX states what the deck states. */
-function derivedRows(spec: ChartSpec): string[] {
-  try {
-    return chartTable(spec)
-      .rows.filter((r) => r[0].includes('推算') && !r[0].startsWith('占比'))
-      .map((r) => `${r[0]}：${r[r.length - 1]}`);
-  } catch {
-    return [];
-  }
-}
-
 const axisText = {
   catAxisLabelColor: C.ink,
   catAxisLabelFontFace: FONT.sans,
@@ -132,7 +112,7 @@ function forecastChart(spec: ForecastSpec): NativeChart {
   // A lower bound is a bar up to the bound, then a pale open segment named "以上" (its length
   // is a drawing convention, not data: the series says so); the target is its own bar.
   // The category labels carry the exact figures so the chart never rounds them.
-  const labels = [...spec.items.map((i) => (i.kind === 'range' ? `${i.name} ${i.low}—${i.high}${spec.unit}` : `${i.name} ${i.low}${spec.unit}以上`)), `${spec.target.name} ${spec.target.value}${spec.unit}`];
+  const labels = [...spec.items.map((i) => `${i.name} ${itemText(i, spec.unit)}`), spec.target.name];
   const base = [...spec.items.map((i) => (i.kind === 'range' ? i.low : 0)), 0];
   const range = [...spec.items.map((i) => (i.kind === 'range' ? i.high - i.low : 0)), 0];
   const bound = [...spec.items.map((i) => (i.kind === 'lowerBound' ? i.low : 0)), 0];
@@ -157,39 +137,22 @@ function forecastChart(spec: ForecastSpec): NativeChart {
       barGapWidthPct: 60,
       // The base series takes the slide's paper colour: a floating bar. The open end is a pale tint of the bound.
       chartColors: [C.paper, C.red, C.gold, ...(hasOpen ? [tint(tokens.color.gold)] : []), C.redDeep],
-      valAxisTitle: spec.unit,
-      showValAxisTitle: true,
-      valAxisTitleColor: C.inkSoft,
-      valAxisTitleFontSize: pt(tokens.size.caption),
+      // As in the deck: the figures are on the labels; an axis scale would read as figures the speech does not give.
+      valAxisHidden: true,
       // No legend: it would list the invisible base; the category labels and captions carry the figures.
     },
-    captions: spec.items
-      .map((i) => (i.kind === 'range' ? `${i.name}：${i.low}—${i.high}${spec.unit}` : `${i.name}：${i.low}${spec.unit}以上`))
-      .concat(`${spec.target.name}：${spec.target.value}${spec.unit}`, ...(hasOpen ? ['浅色段表示“以上”：没有上限，长度仅示意'] : [])),
+    captions: [FORECAST_QUALIFIER, ...spec.items.map((i) => `${i.name}：${itemText(i, spec.unit)}`), spec.target.name, ...(hasOpen ? ['浅色段表示“以上”'] : [])],
   };
 }
 
 function doublingChart(spec: DoublingSpec): NativeChart {
-  const rate = round1((Math.pow(spec.factor, 1 / spec.years) - 1) * 100);
-  const labels = Array.from({ length: spec.years + 1 }, (_, y) => (y === 0 ? '基期' : `第${NUMERALS[y - 1] ?? y}年`));
-  const values = labels.map((_, y) => round1(100 * Math.pow(spec.factor, y / spec.years)));
-  const captions = [`${spec.years}年翻${spec.factor === 2 ? '一番' : `${spec.factor}倍`}：指数由100到${100 * spec.factor}`, `隐含年均增长约${rate}%（推算：${spec.factor}的${spec.years}次方根减1）`];
-  if (spec.shareTarget) captions.push(`${spec.shareTarget.label}：${spec.shareTarget.value}%（目标）`);
+  // 1 → factor, as the deck draws it: no index path, no rate (those are derived, in the data table).
+  const bars = doublingBars(spec);
   return {
-    type: 'line',
-    series: [{ name: '发展指数（基期=100，推算）', labels, values }],
-    options: {
-      ...axisText,
-      chartColors: [C.red],
-      lineSize: 4,
-      lineDataSymbol: 'circle',
-      lineDataSymbolSize: 12,
-      showValue: true,
-      dataLabelPosition: 't',
-      dataLabelFormatCode: 'General',
-      valAxisMinVal: 0,
-    },
-    captions,
+    type: 'bar',
+    series: [{ name: '工业总量', labels: bars.map((b) => b.name), values: bars.map((b) => b.value) }],
+    options: { ...axisText, barDir: 'col', chartColors: [C.red], valAxisHidden: true, valAxisMinVal: 0, valGridLine: { style: 'none' } },
+    captions: [`工业总量${bars[1].name}${bars[1].label}`, ...(spec.shareTarget ? [spec.shareTarget.label] : [])],
   };
 }
 
@@ -234,13 +197,13 @@ function roadmapChart(spec: RoadmapSpec): NativeChart {
 }
 
 function honoursChart(spec: HonoursSpec): NativeChart {
-  const levels = (['全国', '全省', '全市'] as const).filter((l) => spec.items.some((i) => i.level === l));
-  const counts = levels.map((l) => spec.items.filter((i) => i.level === l).length);
+  // Bars as long as the honours named at each level, with no count written (the speech gives none).
+  const groups = honourCounts(spec).filter((g) => g.count > 0);
   return {
     type: 'bar',
-    series: [{ name: '荣誉数量（项）', labels: levels.map((l) => `${l}级`), values: counts }],
-    options: { ...axisText, barDir: 'col', chartColors: [C.red], showValue: true, dataLabelPosition: 'outEnd', valAxisMinVal: 0, valAxisMajorUnit: 1 },
-    captions: levels.map((l) => `${l}：${spec.items.filter((i) => i.level === l).map((i) => i.name).join('、')}`),
+    series: [{ name: '荣誉称号', labels: groups.map((g) => g.level), values: groups.map((g) => g.count) }],
+    options: { ...axisText, barDir: 'bar', chartColors: [C.red], showValue: false, valAxisHidden: true, valAxisMinVal: 0, valGridLine: { style: 'none' } },
+    captions: groups.map((g) => `${g.level}：${g.names.join('、')}`),
   };
 }
 
@@ -248,29 +211,28 @@ function planCountsChart(spec: PlanCountsSpec): NativeChart {
   return {
     type: 'bar',
     series: [{ name: `数量（${spec.unit}）`, labels: spec.items.map((i) => i.name), values: spec.items.map((i) => i.count) }],
-    options: { ...axisText, barDir: 'bar', chartColors: [C.red], showValue: true, dataLabelPosition: 'outEnd', valAxisMinVal: 0 },
-    captions: spec.items.filter((i) => i.named.length).map((i) => `${i.name}：${i.named.join('、')}`),
+    options: { ...axisText, barDir: 'bar', chartColors: [C.red], showValue: true, dataLabelPosition: 'outEnd', valAxisHidden: true, valAxisMinVal: 0 },
+    captions: spec.items.filter((i) => i.named.length).map((i) => `${i.name}：${namedList(i).join('、')}`),
   };
 }
 
 /** The native PowerPoint form of a chart, or undefined when there is no faithful one (the slide becomes a picture). */
 export function nativeChart(spec: ChartSpec): NativeChart | undefined {
-  const chart = nativeForm(spec);
-  return chart && { ...chart, heading: tableCaption(spec), captions: [...chart.captions, ...derivedRows(spec).filter((r) => !chart.captions.includes(r))] };
+  // Only the speech's figures: derived values stay in the deck's data table and the notes.
+  return nativeForm(spec);
 }
 
 function nativeForm(spec: ChartSpec): NativeChart | undefined {
   switch (spec.type) {
-    case 'dayShare': {
-      const share = dayShareRatio(spec);
+    case 'dayShare':
+      // 310 of the days of a year: the rest completes the ring, unlabelled, as in the deck.
       return {
         type: 'doughnut',
-        series: [{ name: spec.label, labels: [spec.label, '其余天数（推算）'], values: [spec.value, spec.total - spec.value] }],
+        series: [{ name: spec.label, labels: [spec.label, '其余天数'], values: [spec.value, spec.total - spec.value] }],
         options: { chartColors: [C.red, C.neutralLight], holeSize: 62, firstSliceAng: 0, showLegend: false, showValue: false, showPercent: false, dataBorder: { pt: 0, color: C.paper } },
-        captions: [`${spec.label}：${spec.value}${spec.unit}`, `${spec.totalBasis}，约占${share}%（推算）`],
-        centre: { value: `${spec.value}${spec.unit}`, note: `约占${share}%（推算）` },
+        captions: [`${spec.label}：${spec.value}${spec.unit}`],
+        centre: { value: `${spec.value}${spec.unit}`, note: spec.label },
       };
-    }
     case 'forecast':
       return forecastChart(spec);
     case 'doubling':
@@ -521,7 +483,6 @@ function addChart(s: PptxSlide, slide: Slide & { kind: 'chart' }, chart: NativeC
     const each = h / slide.aside.length;
     slide.aside.forEach((f, i) => addFigure(s, f, x, top + i * each + each * 0.15, asideW, 120));
   }
-  s.addText(slide.sourceLabel, text({ x: PAD_X, y: SLIDE_H - PAD_Y - footH, w: INNER_W, h: footH, fontSize: pt(tokens.size.caption), color: C.inkSoft }));
 }
 
 // ---------------------------------------------------------------- deck

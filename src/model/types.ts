@@ -90,10 +90,8 @@ export interface ChartSlide extends SlideBase {
   readonly kind: 'chart';
   readonly title: string;
   readonly chart: ChartSpec;
-  /** Figures or notes beside the chart. */
+  /** Figures beside the chart, in the speech's words. */
   readonly aside?: readonly Figure[];
-  /** "来源：讲话第二部分第2条". */
-  readonly sourceLabel: string;
 }
 
 export interface ClosingSlide extends SlideBase {

@@ -26,7 +26,7 @@ function body(slide: Slide, ctx: RenderContext): HTMLElement[] {
     case 'quote':
       return renderQuote(slide);
     case 'chart':
-      return renderChart({ ...slide, chart: shownChartSpec(slide, ctx.settings) });
+      return renderChart({ ...slide, chart: shownChartSpec(slide, ctx.settings) }, ctx.speech);
     case 'closing':
       return renderClosing(slide, ctx);
     default: {

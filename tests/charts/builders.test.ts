@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { doubling, impliedRate, indexPath } from '../../src/charts/builders/doubling.ts';
-import { forecast, forecastGap, forecastSum, SUM_NAME } from '../../src/charts/builders/forecast.ts';
+import { doubling, doublingBars, impliedRate, indexPath } from '../../src/charts/builders/doubling.ts';
+import { FORECAST_QUALIFIER, forecast, forecastGap, forecastSum, SUM_NAME } from '../../src/charts/builders/forecast.ts';
 import { honourCounts, honours } from '../../src/charts/builders/honours.ts';
 import { buildOption, chartTable, describeChart } from '../../src/charts/builders/index.ts';
-import { planCounts, UNNAMED } from '../../src/charts/builders/plan-counts.ts';
+import { namedList, planCounts } from '../../src/charts/builders/plan-counts.ts';
 import { roadmap } from '../../src/charts/builders/roadmap.ts';
 import type { ChartSpec, ForecastSpec } from '../../src/charts/specs.ts';
 import { doublingSpec, forecastSpec, honoursSpec, planSpec, roadmapSpec } from './fixtures.ts';
@@ -24,7 +24,7 @@ describe('forecast builder', () => {
 
   it('marks a lower bound as open-ended (no upper value) and says 以上', () => {
     expect(data[1]).toEqual({ name: '电力机车研究所', value: [1, 300, -1] });
-    expect(forecast.table(forecastSpec).rows[1]).toEqual(['电力机车研究所', '300', '—', '下限：300亿元以上']);
+    expect(forecast.table(forecastSpec).rows[1]).toEqual(['电力机车研究所', '300', '—', '下限：300亿元以上（据初步估算）']);
     expect(forecast.describe(forecastSpec)).toContain('300亿元以上');
     expect(forecast.describe(forecastSpec)).toContain('400—500亿元');
   });
@@ -33,46 +33,52 @@ describe('forecast builder', () => {
     expect(seriesOf(option)[0].markLine!.data).toEqual([{ xAxis: 1000, name: '千亿产业园区' }]);
   });
 
-  it('computes the combined forecast and gap: with an open end, only 至少 and 不超过 follow', () => {
+  it('computes the combined forecast and gap for the data table only, labelled 推算, never for the chart', () => {
     expect(forecastSum(forecastSpec)).toEqual({ low: 700, high: null });
     expect(forecastGap(forecastSpec)).toEqual({ max: 300, min: null });
-    expect(data[2]).toEqual({ name: SUM_NAME, value: [2, 700, -1] });
-    const text = forecast.describe(forecastSpec);
-    expect(text).toContain('至少700亿元（推算）');
-    expect(text).toContain('不超过300亿元（推算）');
+    // Only the speech's two items are drawn.
+    expect(data).toHaveLength(2);
+    const drawn = JSON.stringify(option) + forecast.describe(forecastSpec);
+    for (const derived of ['至少', '700亿', '推算', SUM_NAME, '差距', '合计']) expect(drawn).not.toContain(derived);
+    expect(JSON.stringify(option.graphic)).toContain(FORECAST_QUALIFIER);
+    const rows = forecast.table(forecastSpec).rows;
+    expect(rows.find((r) => r[0] === SUM_NAME)).toEqual([SUM_NAME, '700', '—', '推算：各项相加，至少700亿元']);
+    expect(rows.find((r) => r[0].startsWith('与目标差距'))!.at(-1)).toBe('推算：目标减两项合计，与千亿产业园区目标差距不超过300亿元');
     // Derived from the items, not typed in: change an input and the outputs follow.
     const other: ForecastSpec = { ...forecastSpec, items: [{ name: 'a', kind: 'range', low: 450, high: 600 }, { name: 'b', kind: 'range', low: 100, high: 200 }] };
     expect(forecastSum(other)).toEqual({ low: 550, high: 800 });
     expect(forecastGap(other)).toEqual({ max: 450, min: 200 });
-    expect(forecast.describe(other)).toContain('550—800亿元');
+    expect(JSON.stringify(forecast.table(other))).toContain('550—800亿元');
   });
 });
 
 describe('doubling builder', () => {
-  it('projects 100 → 200 over three years at the implied rate', () => {
+  it('draws doubling as 1 → 2, with the speech’s words and no number', () => {
+    const option = doubling.option(doublingSpec, off);
+    const bars = seriesOf(option)[0].data as { value: number; label: { formatter: string } }[];
+    expect(bars.map((b) => b.value)).toEqual([1, 2]);
+    expect(bars.map((b) => b.label.formatter)).toEqual(['工业总量', '翻一番']);
+    expect(doublingBars(doublingSpec).map((b) => b.name)).toEqual(['现在', '三年']);
+    const drawn = JSON.stringify(option) + doubling.describe(doublingSpec);
+    for (const derived of ['26', '126', '159', '50%', '推算', '指数']) expect(drawn).not.toContain(derived);
+    // The share target is the speech's words in a frame, never a series.
+    expect(seriesOf(option)).toHaveLength(1);
+    expect(JSON.stringify(option.graphic)).toContain('力争占全市半壁江山');
+  });
+
+  it('keeps the index path and the ≈26% rate in the data table, labelled 推算', () => {
     const path = indexPath(doublingSpec);
     expect(path).toHaveLength(4);
     expect(path[0]).toBe(100);
     expect(path[3]).toBeCloseTo(200, 10);
     expect(impliedRate(doublingSpec)).toBeCloseTo(Math.cbrt(2) - 1, 12);
-    expect(seriesOf(doubling.option(doublingSpec, off))[0].data).toEqual(path);
-  });
-
-  it('labels the rate ≈26% as 按“三年翻一番”推算 and the share as a target', () => {
-    const text = doubling.describe(doublingSpec);
-    expect(text).toContain('年均增长约26%（推算）');
-    expect(text).toContain('按“三年翻一番”推算');
-    expect(text).toContain('为目标而非统计数据');
     const table = doubling.table(doublingSpec);
-    expect(table.rows.at(-1)).toEqual(['力争占全市半壁江山', '50%', '目标，非统计数据']);
+    expect(table.rows.map((r) => r[1])).toEqual(['100', '126', '158.7', '200', '50%']);
+    expect(table.rows[1][2]).toContain('年均增长约26%');
+    expect(table.rows[1][2]).toContain('推算');
+    expect(table.rows.at(-1)).toEqual(['力争占全市半壁江山', '50%', '推算：半壁江山按一半计；目标，非统计数据']);
     // The rate follows the inputs: five years to triple is ≈25%.
-    expect(doubling.describe({ ...doublingSpec, years: 5, factor: 3 })).toContain('约25%');
-  });
-
-  it('never plots the share target as a data series', () => {
-    const option = doubling.option(doublingSpec, off);
-    expect(seriesOf(option)).toHaveLength(1);
-    expect(JSON.stringify(option.graphic)).toContain('目标：力争占全市半壁江山');
+    expect(JSON.stringify(doubling.table({ ...doublingSpec, years: 5, factor: 3 }))).toContain('约25%');
   });
 });
 
@@ -97,37 +103,49 @@ describe('roadmap builder', () => {
 });
 
 describe('honours builder', () => {
-  it('counts honours by level from the named items', () => {
+  it('groups honours by the levels the data gives, in their order, with no count drawn', () => {
     expect(honourCounts(honoursSpec).map((c) => [c.level, c.count])).toEqual([
-      ['全国', 2],
-      ['全省', 6],
-      ['全市', 2],
+      ['国家级', 2],
+      ['省级', 6],
+      ['市级', 2],
     ]);
-    expect(seriesOf(honours.option(honoursSpec, off))[0].data).toEqual([2, 6, 2]);
+    const option = honours.option(honoursSpec, off);
+    expect(seriesOf(option)[0].data).toEqual([2, 6, 2]);
+    expect(JSON.stringify(option)).not.toMatch(/\{c\}|项"|全国级|全省级|全市级/);
+    // A made-up speech with other levels works the same way.
+    const other = { type: 'honours' as const, levels: ['甲级', '乙级'], items: [{ level: '乙级', name: 'x' }] };
+    expect(honourCounts(other).map((c) => [c.level, c.count])).toEqual([
+      ['甲级', 0],
+      ['乙级', 1],
+    ]);
   });
 
-  it('names every honour in the description and the table', () => {
+  it('names every honour in the description and the table; the counts only in the table', () => {
     const text = honours.describe(honoursSpec) + JSON.stringify(honours.table(honoursSpec));
     for (const i of honoursSpec.items) expect(text).toContain(i.name);
+    expect(honours.describe(honoursSpec)).not.toMatch(/\d项/);
+    expect(honours.table(honoursSpec).rows.map((r) => r[1])).toEqual(['2项', '6项', '2项']);
   });
 });
 
 describe('planCounts builder', () => {
   const option = planCounts.option(planSpec, off);
-  const [named, unnamed] = seriesOf(option) as { data: { value: [number, number]; name: string }[] }[];
+  const series = seriesOf(option) as { data: { value: [number, number]; name: string }[] }[];
 
-  it('draws one cell per project: the named ones carry their names, none are invented', () => {
-    expect(named.data.map((d) => d.name)).toEqual([...planSpec.items[0].named, ...planSpec.items[1].named]);
-    expect(named.data.length + unnamed.data.length).toBe(30);
-    expect(unnamed.data.every((d) => d.name.includes(UNNAMED))).toBe(true);
-    expect(unnamed.data.filter((d) => d.value[1] === 2)).toHaveLength(10);
+  it('draws a cell for each project the speech names, and nothing for the rest', () => {
+    expect(series).toHaveLength(1);
+    expect(series[0].data.map((d) => d.name)).toEqual([...planSpec.items[0].named, ...planSpec.items[1].named]);
+    expect(option.legend).toBeUndefined();
+    const drawn = JSON.stringify(option) + planCounts.describe(planSpec);
+    for (const commentary of ['未列明', '列明', '共10', '民生实事']) expect(drawn).not.toContain(commentary);
+    // The speech's own "等" closes each list.
+    expect(namedList(planSpec.items[0]).at(-1)).toBe('铜霞路一期改扩建等');
   });
 
   it('tables counts, named items and the unnamed remainder', () => {
     expect(planCounts.table(planSpec).rows).toEqual([
       ['十大重点基础工程', '10项', '田心高科园基础配套设施、铜塘湾港区、重金属工业废水处理厂、铜霞路一期改扩建', '6项'],
       ['十大产业项目', '10项', '轨道交通千亿产业集群、南车时代百亿工程、旗滨集团光伏玻璃产业基地、时代研究院', '6项'],
-      ['十件民生实事', '10件', '—', '10件'],
     ]);
   });
 });
@@ -168,10 +186,9 @@ describe('wrapList', () => {
 });
 
 describe('planCounts measure words', () => {
-  it('uses an item’s own measure word when it has one (十件民生实事 → 件)', () => {
-    const spec = { ...planSpec, items: planSpec.items.map((i) => (i.name === '十件民生实事' ? { ...i, unit: '件' } : i)) };
-    expect(planCounts.table(spec).rows[2]).toEqual(['十件民生实事', '10件', '—', '10件']);
-    expect(planCounts.describe(spec)).toContain('十件民生实事共10件');
+  it('uses an item’s own measure word when it has one (十件 → 件)', () => {
+    const spec = { ...planSpec, items: [...planSpec.items, { name: '十件实事', count: 10, named: [], unit: '件' }] };
+    expect(planCounts.table(spec).rows[2]).toEqual(['十件实事', '10件', '—', '10件']);
     expect(planCounts.table(spec).rows[0][1]).toBe('10项');
   });
 });
@@ -201,10 +218,7 @@ describe('forecast drawing', () => {
     expect(texts(1)).toEqual(['300亿元以上']);
   });
 
-  it('draws the sum as open-ended from 700 and the gap to 1000 as derived', () => {
-    expect(rects(2)[0].shape.x).toBe(700);
-    expect(texts(2)).toEqual(['至少700亿元（推算）', '差距不超过300亿元（推算）']);
-    const bracket = rects(2).find((r) => r.shape.width === 300);
-    expect(bracket, 'a bracket from 700 to the target').toBeDefined();
+  it('draws no third row: the sum and the gap are not on the chart', () => {
+    expect((option.series as unknown as { data: unknown[] }[])[0].data).toHaveLength(2);
   });
 });

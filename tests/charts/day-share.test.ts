@@ -12,10 +12,12 @@ describe('dayShare builder', () => {
     expect(option.animation).toBe(false);
   });
 
-  it('computes the share instead of storing it, and labels it derived', () => {
+  it('computes the share instead of storing it, for the data table only, labelled derived', () => {
     expect(dayShareRatio(spec)).toBe(84.9);
     expect(dayShareRatio({ ...spec, total: 366 })).toBe(84.7);
-    expect(dayShare.describe(spec)).toContain('推算');
-    expect(dayShare.table(spec).rows.at(-1)).toEqual(['占比（推算）', '84.9%']);
+    expect(dayShare.table(spec).rows.at(-1)).toEqual(['占全年比例（推算）', '84.9%（按全年365天推算）']);
+    // Not on the chart, not in what is read out for it.
+    const drawn = JSON.stringify(dayShare.option(spec, { animation: false })) + dayShare.describe(spec);
+    for (const derived of ['84.9', '推算', '约占', '365天']) expect(drawn).not.toContain(derived);
   });
 });

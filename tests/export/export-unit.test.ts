@@ -16,6 +16,7 @@ import { outlineFor, pdfMeta, titleOf } from '../../scripts/export/deck-info.ts'
 import { FONT, buildPresentation, fixParagraphProps, nativeChart, needsPicture, labelSeries, officeFont, slideTitle, splitNoteParagraphs, tint, writePresentation } from '../../src/export/pptx.ts';
 import { withDistrictName } from '../../src/render/district.ts';
 import { tokens } from '../../src/theme/tokens.ts';
+import { screenProblems } from '../slides/screen-words.ts';
 import { deck, slides, speech } from './helpers.ts';
 
 const hexOf = (c: string): string => c.replace('#', '').toUpperCase();
@@ -121,7 +122,7 @@ describe('PPTX mapping', () => {
     { type: 'forecast', unit: '亿元', items: [{ name: '甲', kind: 'range', low: 400, high: 500 }, { name: '乙', kind: 'lowerBound', low: 300 }], target: { name: '目标', value: 1000 } },
     { type: 'doubling', years: 3, factor: 2 },
     { type: 'roadmap', milestones: [{ year: 1, label: '初见成效' }, { year: 3, label: '大见成效' }], span: { from: 3, to: 5, label: '黄金机遇期' } },
-    { type: 'honours', items: [{ level: '全国', name: 'A' }, { level: '全省', name: 'B' }, { level: '全省', name: 'C' }] },
+    { type: 'honours', levels: ['国家级', '省级', '市级'], items: [{ level: '国家级', name: 'A' }, { level: '省级', name: 'B' }, { level: '省级', name: 'C' }] },
     { type: 'planCounts', unit: '项', items: [{ name: '十大工程', count: 10, named: ['甲'] }] },
   ];
 
@@ -141,16 +142,23 @@ describe('PPTX mapping', () => {
     expect(fc.series[3].values[0]).toBe(0);
     expect(fc.series[3].values[1]).toBeGreaterThan(0);
     expect(fc.series[4].values).toEqual([0, 0, 1000]);
+    expect(fc.series[0].labels[2]).toBe('目标');
     const fcColors = fc.options.chartColors!;
     expect(fcColors).toHaveLength(fc.series.length);
     expect(fcColors[3]).toBe(tint(tokens.color.gold));
     expect(fcColors[3]).not.toBe(fcColors[2]);
     expect(fc.captions.join()).toContain('以上');
     expect(fc.series[0].labels.join()).toContain('400—500亿元');
-    expect(dbl.type).toBe('line');
-    expect(dbl.series[0].values[0]).toBe(100);
-    expect(dbl.series[0].values.at(-1)).toBe(200);
-    expect(dbl.captions.join()).toContain('推算');
+    // Doubling as 1 → 2, in the speech's words: no index path, no rate.
+    expect(dbl.type).toBe('bar');
+    expect(dbl.series[0].values).toEqual([1, 2]);
+    expect(dbl.captions.join()).toContain('翻一番');
+    expect(dbl.captions.join()).not.toMatch(/推算|%|指数/);
+    // The day share: 310 of the year, no percentage.
+    expect(day.centre).toEqual({ value: '310天', note: '良好天数' });
+    expect(day.captions.join()).not.toMatch(/推算|%/);
+    expect(fc.captions).toContain('据初步估算');
+    expect(fc.captions.join()).not.toMatch(/推算|合计|差距|700/);
     // Milestones are bars from now to their year.
     expect(road.series[0].values).toEqual([1, 3, 0]);
     expect(hon.series[0].values).toEqual([1, 2]);
@@ -276,5 +284,53 @@ describe('district name in exports', () => {
     expect(titleOf({ deck, speech, slides })(withMask[0].id)).toContain('**');
     const outline = JSON.stringify(outlineFor(named, () => 1));
     expect(outline).not.toContain('**');
+  });
+});
+
+describe('the PPTX shows only the speaker’s words', () => {
+  // Derived figures the deck once drew: the share of the year, the rate and index path, the 50% of 半壁江山, the sum and the gap.
+  const DERIVED_TEXT = /84\.9|26\s*%|≈|至少700|700亿|差距|合计|126|159|50\s*%/u;
+  const DERIVED_VALUES = new Set(['84.9', '84.7', '700', '126', '158.7', '159', '50', '26']);
+
+  async function presentationParts(): Promise<{ slideText: Map<string, string>; charts: Map<string, string> }> {
+    const { default: PptxGenJS } = await import('pptxgenjs');
+    const zip = await JSZip.loadAsync(await writePresentation(buildPresentation(PptxGenJS, { deck, speech, slides })));
+    const textOf = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]).join('\n');
+    const slideText = new Map<string, string>();
+    for (const f of zip.file(/^ppt\/slides\/slide\d+\.xml$/)) slideText.set(f.name, textOf(await f.async('string'), 'a:t'));
+    const charts = new Map<string, string>();
+    for (const f of zip.file(/^ppt\/charts\/chart\d+\.xml$/)) charts.set(f.name, await f.async('string'));
+    return { slideText, charts };
+  }
+
+  it('has no commentary, contested year or derived figure in any slide text box or native chart', async () => {
+    const { slideText, charts } = await presentationParts();
+    expect(slideText.size).toBe(slides.length);
+    expect(charts.size).toBeGreaterThanOrEqual(5);
+    const problems: string[] = [];
+    for (const [name, text] of slideText) {
+      for (const line of text.split('\n')) {
+        for (const w of screenProblems(line)) problems.push(`${name}: ${w} in "${line}"`);
+        if (DERIVED_TEXT.test(line)) problems.push(`${name}: derived figure in "${line}"`);
+      }
+    }
+    for (const [name, xml] of charts) {
+      const strings = [...xml.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
+      for (const v of strings) {
+        for (const w of screenProblems(v)) problems.push(`${name}: ${w} in "${v}"`);
+        if (DERIVED_TEXT.test(v) && !/^\d+$/.test(v)) problems.push(`${name}: derived figure in "${v}"`);
+        if (DERIVED_VALUES.has(v)) problems.push(`${name}: derived value ${v} in the chart data`);
+      }
+    }
+    expect(problems).toEqual([]);
+    // The speech's own figures are there.
+    const all = [...slideText.values()].join('\n');
+    for (const figure of ['310天', '400—500亿元', '300亿元以上', '千亿产业园区', '翻一番', '据初步估算']) expect(all, figure).toContain(figure);
+  });
+
+  it('would catch the old derived captions', () => {
+    for (const old of ['约占84.9%（推算）', '隐含年均增长约26%', '两项合计：至少700亿元', '与千亿产业园区目标差距不超过300亿元']) {
+      expect(DERIVED_TEXT.test(old) || screenProblems(old).length > 0, old).toBe(true);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { shownChartSpec } from '../../src/render/index.ts';
 import type { ChartSlide, DeckSettings } from '../../src/model/types.ts';
 import { roadmapSpec } from '../charts/fixtures.ts';
 
-const slide = { kind: 'chart', id: 'goal-roadmap', title: 't', source: ['s3.p1'], sourceLabel: '来源', chart: roadmapSpec } as ChartSlide;
+const slide = { kind: 'chart', id: 'goal-roadmap', title: 't', source: ['s3.p1'], chart: roadmapSpec } as ChartSlide;
 const settings = (districtName: string) => ({ districtName }) as DeckSettings;
 
 /** Every string an option carries, including label formatters given as strings. */

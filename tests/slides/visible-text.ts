@@ -6,8 +6,8 @@
 import type { ChartSpec } from '../../src/charts/specs.ts';
 import type { Figure, Slide } from '../../src/model/types.ts';
 
-/** Not shown as text (ids, keys), or checked separately (sourceLabel, derivation notes). */
-const HIDDEN_KEYS = new Set(['id', 'kind', 'source', 'part', 'layout', 'fragments', 'fragment', 'emphasis', 'sourceLabel', 'derived', 'totalBasis', 'level', 'type']);
+/** Not shown as text (ids, keys), or checked separately (derivation notes). */
+const HIDDEN_KEYS = new Set(['id', 'kind', 'source', 'part', 'layout', 'fragments', 'fragment', 'emphasis', 'derived', 'totalBasis', 'level', 'type']);
 
 export interface TextPiece {
   /** Where on the slide: `points.2.text`, `chart.items.0.name`. */

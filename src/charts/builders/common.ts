@@ -35,7 +35,7 @@ export function tooltipBase(opts: BuildOptions) {
     confine: true,
     enterable: false,
     textStyle: { fontSize: sizes(opts).label, fontFamily: tokens.font.sans, color: tokens.color.ink },
-    extraCssText: 'max-width: 640px; white-space: normal; line-height: 1.5; box-shadow: 0 4px 16px rgba(0,0,0,.12);',
+    extraCssText: 'max-width: 640px; white-space: normal; line-height: 1.5; box-shadow: 0 4px 16px ' + alpha(tokens.color.ink, 0.12) + ';',
   } as const;
 }
 
@@ -46,6 +46,13 @@ export function widthOf(opts: BuildOptions): number {
 
 export const font = tokens.font;
 export const color = tokens.color;
+
+/** A theme colour (#RRGGBB) at an opacity: the one way builders write translucent colours, so none is typed in by hand. */
+export function alpha(hex: string, opacity: number): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) throw new Error(`alpha() needs a #RRGGBB colour, got ${hex}`);
+  return `rgba(${m.slice(1).map((c) => parseInt(c, 16)).join(',')},${opacity})`;
+}
 
 /** A conservative width estimate: CJK and full-width characters 1em, the rest 0.6em. */
 export function textWidth(s: string, size: number): number {

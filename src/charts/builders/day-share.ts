@@ -10,11 +10,10 @@ export function dayShareRatio(spec: DayShareSpec): number {
 
 export const dayShare: ChartBuilder<DayShareSpec> = {
   option(spec, opts) {
-    const share = dayShareRatio(spec);
     return {
       animation: opts.animation,
       animationDuration: tokens.motion.chartMs,
-      tooltip: { ...tooltipBase(opts), trigger: 'item', formatter: '{b}：{c}' + spec.unit + '（{d}%）' },
+      tooltip: { ...tooltipBase(opts), trigger: 'item', formatter: '{b}：{c}' + spec.unit },
       series: [
         {
           type: 'pie',
@@ -27,7 +26,8 @@ export const dayShare: ChartBuilder<DayShareSpec> = {
           labelLine: { show: false },
           data: [
             { name: spec.label, value: spec.value, itemStyle: { color: tokens.color.red } },
-            { name: '其余天数（推算）', value: spec.total - spec.value, itemStyle: { color: tokens.color.neutralLight } },
+            // The rest of the year completes the ring; its count is derived, so it has no tooltip and no label.
+            { name: '', value: spec.total - spec.value, itemStyle: { color: tokens.color.neutralLight }, tooltip: { show: false }, emphasis: { disabled: true } },
           ],
         },
       ],
@@ -37,13 +37,13 @@ export const dayShare: ChartBuilder<DayShareSpec> = {
           left: 'center',
           top: 'middle',
           style: {
-            text: `{v|${spec.value}${spec.unit}}\n{s|约占全年${share}%}\n{b|${spec.totalBasis}}`,
+            // Only the speech's figure: the share of the year is derived and stays in the data table.
+            text: `{v|${spec.value}${spec.unit}}\n{s|${spec.label}}`,
             align: 'center',
             verticalAlign: 'middle',
             rich: {
               v: { fill: tokens.color.red, font: `700 ${opts.compact ? 72 : 96}px ${tokens.font.serif}`, lineHeight: opts.compact ? 88 : 116, align: 'center' },
               s: { fill: tokens.color.ink, font: `700 ${opts.compact ? tokens.size.caption : tokens.size.small}px ${tokens.font.sans}`, lineHeight: 44, align: 'center' },
-              b: { fill: tokens.color.inkSoft, font: `${tokens.size.caption}px ${tokens.font.sans}`, lineHeight: 38, align: 'center' },
             },
           },
         },
@@ -51,7 +51,7 @@ export const dayShare: ChartBuilder<DayShareSpec> = {
     };
   },
   describe(spec) {
-    return `${spec.label}${spec.value}${spec.unit}；${spec.totalBasis}，约占${dayShareRatio(spec)}%（推算）。`;
+    return `全年${spec.label}${spec.value}${spec.unit}。`;
   },
   table(spec) {
     return {
@@ -60,7 +60,7 @@ export const dayShare: ChartBuilder<DayShareSpec> = {
       rows: [
         [spec.label, `${spec.value}${spec.unit}`],
         [`全年天数（${spec.totalBasis}）`, `${spec.total}${spec.unit}`],
-        ['占比（推算）', `${dayShareRatio(spec)}%`],
+        ['占全年比例（推算）', `${dayShareRatio(spec)}%（${spec.totalBasis}）`],
       ],
     };
   },

@@ -1,5 +1,8 @@
 import type { ForecastItem, ForecastSpec } from '../specs.ts';
-import { animation, clampCentre, color, escapeHtml, font, sizes, textWidth, tooltipBase, widthOf } from './common.ts';
+import type { CustomSeriesRenderItem, CustomSeriesRenderItemAPI, CustomSeriesRenderItemReturn } from 'echarts';
+/** One drawn element of a custom series, in ECharts' own option types. */
+type ChartElement = NonNullable<CustomSeriesRenderItemReturn>;
+import { alpha, animation, clampCentre, color, escapeHtml, font, sizes, textWidth, tooltipBase, widthOf } from './common.ts';
 import type { ChartBuilder } from './types.ts';
 
 /** The combined forecast. `high` is null when any item is open-ended ("以上"): the sum is then only a lower bound. Derived. */
@@ -48,6 +51,7 @@ export function gapText(spec: ForecastSpec): string {
   return forecastGap(spec).max === 0 ? `已达到${spec.target.name}目标` : `与${spec.target.name}目标${gapShort(spec)}`;
 }
 
+/** The data table's name for the derived sum; never drawn on the chart. */
 export const SUM_NAME = '两项合计（推算）';
 
 /** Axis end: a round number a little past the target, so the reference line sits inside the plot. */
@@ -57,44 +61,36 @@ export function forecastAxisMax(spec: ForecastSpec): number {
   return Math.ceil((top * 1.12) / step) * step;
 }
 
-interface RenderApi {
-  value(dim: number): number;
-  coord(v: [number, number]): number[];
-  size(v: [number, number]): number[];
-}
+
+/** The speech's own qualifier for these figures; the only note the chart carries. */
+export const FORECAST_QUALIFIER = '据初步估算';
 
 export const forecast: ChartBuilder<ForecastSpec> = {
   option(spec, opts) {
     const s = sizes(opts);
-    const sum = forecastSum(spec);
     const max = forecastAxisMax(spec);
-    const names = [...spec.items.map((it) => it.name), SUM_NAME];
+    // Only the speech's figures are drawn: the sum and the gap to the target are derived and live in the data table.
     // Rows: [row, low, high] with high = -1 for an open end (ECharts data must be numeric).
-    const rows: { value: [number, number, number]; name: string; derived: boolean; text: string }[] = [
-      ...spec.items.map((it, i) => ({
-        value: [i, it.low, it.kind === 'range' ? it.high : -1] as [number, number, number],
-        name: it.name,
-        derived: false,
-        text: itemText(it, spec.unit),
-      })),
-      { value: [spec.items.length, sum.low, sum.high ?? -1], name: SUM_NAME, derived: true, text: sumText(spec) + '（推算）' },
-    ];
+    const rows = spec.items.map((it, i) => ({
+      value: [i, it.low, it.kind === 'range' ? it.high : -1] as [number, number, number],
+      name: it.name,
+      text: itemText(it, spec.unit),
+    }));
     const openLen = max * 0.16;
-    const gap = forecastGap(spec);
+    const targetLabel = spec.target.name;
 
-    const renderItem = (params: { dataIndex: number }, api: RenderApi) => {
+    const renderItem: CustomSeriesRenderItem = (params, api) => {
       const row = rows[params.dataIndex];
       const [cat, low, high] = row.value;
-      const band = api.size([0, 1])[1];
+      const band = (api.size!([0, 1]) as number[])[1];
       const h = Math.min(opts.compact ? 32 : 56, band * 0.34);
       const [x0, y] = api.coord([low, cat]);
-      const fill = row.derived ? color.redDeep : color.red;
-      const children: unknown[] = [];
+      const children: ChartElement[] = [];
       if (high >= 0) {
         // A range: a floating band from low to high with end caps, never one bar from zero.
         const x1 = api.coord([high, cat])[0];
         children.push(
-          { type: 'rect', shape: { x: x0, y: y - h / 2, width: Math.max(2, x1 - x0), height: h }, style: { fill, opacity: row.derived ? 0.55 : 0.9 } },
+          { type: 'rect', shape: { x: x0, y: y - h / 2, width: Math.max(2, x1 - x0), height: h }, style: { fill: color.red, opacity: 0.9 } },
           { type: 'rect', shape: { x: x0 - 2, y: y - h / 2 - 8, width: 4, height: h + 16 }, style: { fill: color.ink } },
           { type: 'rect', shape: { x: x1 - 2, y: y - h / 2 - 8, width: 4, height: h + 16 }, style: { fill: color.ink } },
         );
@@ -106,8 +102,8 @@ export const forecast: ChartBuilder<ForecastSpec> = {
             type: 'rect',
             shape: { x: x0, y: y - h / 2, width: x1 - x0, height: h },
             style: {
-              fill: { type: 'linear', x: 0, y: 0, x2: 1, y2: 0, colorStops: [{ offset: 0, color: fill }, { offset: 1, color: 'rgba(179,21,27,0.05)' }] },
-              opacity: row.derived ? 0.7 : 0.9,
+              fill: { type: 'linear', x: 0, y: 0, x2: 1, y2: 0, colorStops: [{ offset: 0, color: color.red }, { offset: 1, color: alpha(color.red, 0.05) }] },
+              opacity: 0.9,
             },
           },
           { type: 'polygon', shape: { points: [[x1, y - h / 2 - 10], [x1 + h * 0.7, y], [x1, y + h / 2 + 10]] }, style: { fill: color.neutralLight } },
@@ -115,31 +111,7 @@ export const forecast: ChartBuilder<ForecastSpec> = {
         );
       }
       if (opts.compact) {
-        compactLabels(children, row, params.dataIndex, x0, y, h, band, api);
-      } else if (row.derived) {
-        // The sum's label sits left of its mark, leaving the space above for the gap to the target.
-        children.push({
-          type: 'text',
-          x: x0 - 20,
-          y,
-          style: { text: row.text, fill: color.redDeep, fontSize: s.strong, fontWeight: 700, fontFamily: font.sans, align: 'right', verticalAlign: 'middle' },
-        });
-        if (gap.max > 0) {
-          // The gap, from the sum's lower end to the target: a bracket above the sum, labelled as derived.
-          const xt = api.coord([spec.target.value, cat])[0];
-          const yb = y - h / 2 - 22;
-          children.push(
-            { type: 'rect', shape: { x: x0, y: yb, width: xt - x0, height: 4 }, style: { fill: color.goldText } },
-            { type: 'rect', shape: { x: x0, y: yb, width: 4, height: 14 }, style: { fill: color.goldText } },
-            { type: 'rect', shape: { x: xt - 4, y: yb, width: 4, height: 14 }, style: { fill: color.goldText } },
-            {
-              type: 'text',
-              x: (x0 + xt) / 2,
-              y: yb - 10,
-              style: { text: `${gapShort(spec)}（推算）`, fill: color.goldText, fontSize: s.label, fontWeight: 700, fontFamily: font.sans, align: 'center', verticalAlign: 'bottom' },
-            },
-          );
-        }
+        compactLabels(children, row, params.dataIndex, y, h, band, api);
       } else {
         children.push({
           type: 'text',
@@ -153,61 +125,34 @@ export const forecast: ChartBuilder<ForecastSpec> = {
 
     /*
      * Narrow charts (phones): no name column; each row's name and value on one
-     * line above its mark, the sum's line under its mark (the gap bracket is
-     * above it), the target's label over the plot, every text kept inside the width.
+     * line above its mark, the target's label over the plot, every text kept inside the width.
      */
     const W = widthOf(opts);
     const compactGrid = { left: 24, right: 40, top: Math.round(s.label * 1.3) + 24, bottom: s.label + 24 };
     const fitSize = (text: string, room: number) => (textWidth(text, s.strong) <= room ? s.strong : s.label);
-    const compactLabels = (children: unknown[], row: (typeof rows)[number], index: number, x0: number, y: number, h: number, band: number, api: RenderApi) => {
+    const compactLabels = (children: ChartElement[], row: (typeof rows)[number], index: number, y: number, h: number, band: number, api: CustomSeriesRenderItemAPI) => {
       // Clear of the axis line at the plot's left edge.
       const left = compactGrid.left + 10;
       const xt = api.coord([spec.target.value, 0])[0];
       if (index === 0) {
-        const text = `${spec.target.name}目标 ${spec.target.value}${spec.unit}`;
-        const w = textWidth(text, s.label);
+        const w = textWidth(targetLabel, s.label);
         children.push({
           type: 'text',
           x: clampCentre(xt, w, W),
           y: y - band / 2 - 12,
-          style: { text, fill: color.redDeep, fontSize: s.label, fontWeight: 700, fontFamily: font.sans, align: 'center', verticalAlign: 'bottom' },
+          style: { text: targetLabel, fill: color.redDeep, fontSize: s.label, fontWeight: 700, fontFamily: font.sans, align: 'center', verticalAlign: 'bottom' },
         });
       }
-      if (!row.derived) {
-        const text = `${row.name}：${row.text}`;
-        // Clear of the target line when possible, inside the chart always.
-        const clear = xt - 16 - left;
-        const size = textWidth(text, s.strong) <= clear ? s.strong : textWidth(text, s.label) <= clear ? s.label : fitSize(text, W - 16 - left);
-        children.push({
-          type: 'text',
-          x: left,
-          y: y - h / 2 - 12,
-          style: { text, fill: color.ink, fontSize: size, fontWeight: 700, fontFamily: font.sans, align: 'left', verticalAlign: 'bottom' },
-        });
-        return;
-      }
-      const text = `两项合计：${row.text}`;
+      const text = `${row.name}：${row.text}`;
+      // Clear of the target line when possible, inside the chart always.
+      const clear = xt - 16 - left;
+      const size = textWidth(text, s.strong) <= clear ? s.strong : textWidth(text, s.label) <= clear ? s.label : fitSize(text, W - 16 - left);
       children.push({
         type: 'text',
         x: left,
-        y: y + h / 2 + 14,
-        style: { text, fill: color.redDeep, fontSize: fitSize(text, W - 16 - left), fontWeight: 700, fontFamily: font.sans, align: 'left', verticalAlign: 'top' },
+        y: y - h / 2 - 12,
+        style: { text, fill: color.ink, fontSize: size, fontWeight: 700, fontFamily: font.sans, align: 'left', verticalAlign: 'bottom' },
       });
-      if (gap.max > 0) {
-        const yb = y - h / 2 - 18;
-        const label = `${gapShort(spec)}（推算）`;
-        children.push(
-          { type: 'rect', shape: { x: x0, y: yb, width: xt - x0, height: 4 }, style: { fill: color.goldText } },
-          { type: 'rect', shape: { x: x0, y: yb, width: 4, height: 12 }, style: { fill: color.goldText } },
-          { type: 'rect', shape: { x: xt - 4, y: yb, width: 4, height: 12 }, style: { fill: color.goldText } },
-          {
-            type: 'text',
-            x: clampCentre((x0 + xt) / 2, textWidth(label, s.label), W),
-            y: yb - 8,
-            style: { text: label, fill: color.goldText, fontSize: s.label, fontWeight: 700, fontFamily: font.sans, align: 'center', verticalAlign: 'bottom' },
-          },
-        );
-      }
     };
 
     return {
@@ -217,31 +162,35 @@ export const forecast: ChartBuilder<ForecastSpec> = {
         ...tooltipBase(opts),
         // The whole row answers, not only the thin shape.
         trigger: 'axis',
-        axisPointer: { type: 'shadow', shadowStyle: { color: 'rgba(201,160,99,0.15)' } },
+        axisPointer: { type: 'shadow', shadowStyle: { color: alpha(color.gold, 0.15) } },
         formatter: (p: unknown) => {
           const first = Array.isArray(p) ? p[0] : p;
           const row = first && rows[(first as { dataIndex: number }).dataIndex];
-          if (!row) return '';
-          const how = row.derived ? `<br>推算：${spec.items.map((it) => itemText(it, spec.unit)).join(' + ')}` : '';
-          return `${escapeHtml(row.name)}：${escapeHtml(row.text)}${how}`;
+          return row ? `${escapeHtml(row.name)}：${escapeHtml(row.text)}` : '';
         },
       },
+      // The speech's qualifier: these are estimates, not statistics.
+      graphic: [
+        {
+          type: 'text',
+          right: opts.compact ? 8 : 64,
+          bottom: 4,
+          style: { text: FORECAST_QUALIFIER, fill: color.inkSoft, fontSize: s.label, fontFamily: font.sans },
+        },
+      ],
       xAxis: {
         type: 'value',
         min: 0,
         max,
-        // Every label on a narrow chart carries its unit: no axis name, fewer ticks.
-        name: opts.compact ? '' : `单位：${spec.unit}`,
+        // The figures are labelled on their marks; a scale of other numbers would read as data the speech does not give.
+        axisLabel: { show: false },
+        axisTick: { show: false },
         splitNumber: opts.compact ? 3 : undefined,
-        nameLocation: 'middle',
-        nameGap: s.label * 2,
-        nameTextStyle: { fontSize: s.label },
-        axisLabel: { fontSize: s.label, formatter: (v: number) => String(v) },
         splitLine: { show: true },
       },
       yAxis: {
         type: 'category',
-        data: names,
+        data: rows.map((r) => r.name),
         inverse: true,
         axisTick: { show: false },
         axisLabel: { show: !opts.compact, interval: 0, fontSize: s.strong, fontWeight: 700, color: color.ink, width: 320, overflow: 'break', fontFamily: font.serif },
@@ -249,8 +198,8 @@ export const forecast: ChartBuilder<ForecastSpec> = {
       series: [
         {
           type: 'custom',
-          name: '产值预计',
-          renderItem: renderItem as never,
+          name: '产值',
+          renderItem,
           encode: { x: [1, 2], y: 0, tooltip: [1, 2] },
           data: rows.map((r) => ({ name: r.name, value: r.value })),
           markLine: {
@@ -261,7 +210,7 @@ export const forecast: ChartBuilder<ForecastSpec> = {
             label: {
               // Narrow charts draw this label themselves, kept inside the width.
               show: !opts.compact,
-              formatter: `${spec.target.name}目标 ${spec.target.value}${spec.unit}`,
+              formatter: targetLabel,
               // The category axis is inverted: "start" is the top of the line.
               position: 'start',
               distance: 12,
@@ -279,9 +228,11 @@ export const forecast: ChartBuilder<ForecastSpec> = {
   },
   describe(spec) {
     const items = spec.items.map((it) => `${it.name}${itemText(it, spec.unit)}`).join('，');
-    return `产值预计：${items}；${spec.target.name}为${spec.target.value}${spec.unit}。两项合计${sumText(spec)}（推算），${gapText(spec)}（推算）。`;
+    return `${FORECAST_QUALIFIER}，${items}；${spec.target.name}。`;
   },
   table(spec) {
+    const sum = forecastSum(spec);
+    const gap = forecastGap(spec);
     return {
       caption: `产值预计与${spec.target.name}（单位：${spec.unit}）`,
       head: ['项目', '下限', '上限', '说明'],
@@ -290,11 +241,11 @@ export const forecast: ChartBuilder<ForecastSpec> = {
           it.name,
           String(it.low),
           it.kind === 'range' ? String(it.high) : '—',
-          it.kind === 'range' ? `区间：${itemText(it, spec.unit)}` : `下限：${itemText(it, spec.unit)}`,
+          it.kind === 'range' ? `区间：${itemText(it, spec.unit)}（${FORECAST_QUALIFIER}）` : `下限：${itemText(it, spec.unit)}（${FORECAST_QUALIFIER}）`,
         ]),
-        [SUM_NAME, String(forecastSum(spec).low), forecastSum(spec).high === null ? '—' : String(forecastSum(spec).high), `${sumText(spec)}，各项相加`],
         [spec.target.name, String(spec.target.value), String(spec.target.value), '目标'],
-        [`与目标差距（推算）`, forecastGap(spec).min === null ? '—' : String(forecastGap(spec).min), String(forecastGap(spec).max), gapText(spec)],
+        [SUM_NAME, String(sum.low), sum.high === null ? '—' : String(sum.high), `推算：各项相加，${sumText(spec)}`],
+        ['与目标差距（推算）', gap.min === null ? '—' : String(gap.min), String(gap.max), `推算：目标减两项合计，${gapText(spec)}`],
       ],
     };
   },

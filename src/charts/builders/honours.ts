@@ -1,12 +1,10 @@
-import type { HonourLevel, HonoursSpec } from '../specs.ts';
-import { animation, color, escapeHtml, font, sizes, tooltipBase, widthOf, wrapList } from './common.ts';
+import type { HonoursSpec } from '../specs.ts';
+import { alpha, animation, color, escapeHtml, font, sizes, tooltipBase, widthOf, wrapList } from './common.ts';
 import type { ChartBuilder } from './types.ts';
 
-export const HONOUR_LEVELS: readonly HonourLevel[] = ['全国', '全省', '全市'];
-
-/** Honours counted by level, in the order 全国 / 全省 / 全市; levels with none count 0. Derived. */
-export function honourCounts(spec: HonoursSpec): { level: HonourLevel; count: number; names: string[] }[] {
-  return HONOUR_LEVELS.map((level) => {
+/** Honours grouped by level, in the spec's order; the count is derived (data table only). */
+export function honourCounts(spec: HonoursSpec): { level: string; count: number; names: string[] }[] {
+  return spec.levels.map((level) => {
     const names = spec.items.filter((i) => i.level === level).map((i) => i.name);
     return { level, count: names.length, names };
   });
@@ -17,7 +15,7 @@ export const honours: ChartBuilder<HonoursSpec> = {
     const s = sizes(opts);
     const counts = honourCounts(spec);
     const max = Math.max(1, ...counts.map((c) => c.count));
-    const levels = counts.map((c) => `${c.level}级`);
+    const levels = counts.map((c) => c.level);
     // Wide: the names stand beside each bar (a second category axis on the right); compact: tooltip and data table only.
     const namesWidth = opts.compact ? 0 : Math.round(widthOf(opts) * 0.56);
     const labelWidth = s.strong * 3 + 32;
@@ -28,16 +26,16 @@ export const honours: ChartBuilder<HonoursSpec> = {
       tooltip: {
         ...tooltipBase(opts),
         trigger: 'axis',
-        axisPointer: { type: 'shadow', shadowStyle: { color: 'rgba(201,160,99,0.15)' } },
+        axisPointer: { type: 'shadow', shadowStyle: { color: alpha(color.gold, 0.15) } },
         formatter: (p: unknown) => {
           const first = (p as { dataIndex: number }[])[0];
           const c = first && counts[first.dataIndex];
           if (!c) return '';
-          return `<b>${c.level}级荣誉 ${c.count}项</b>${c.names.map((n) => `<br>· ${escapeHtml(n)}`).join('')}`;
+          return `<b>${escapeHtml(c.level)}</b>${c.names.map((n) => `<br>· ${escapeHtml(n)}`).join('')}`;
         },
       },
-      // Headroom past the longest bar for its "6项" label.
-      xAxis: { type: 'value', min: 0, max: max * 1.35, show: false },
+      // One unit of length per named honour; no count is written (the speech gives none).
+      xAxis: { type: 'value', min: 0, max: max * 1.1, show: false },
       yAxis: [
         {
           type: 'category',
@@ -61,23 +59,21 @@ export const honours: ChartBuilder<HonoursSpec> = {
       series: [
         {
           type: 'bar',
-          name: '荣誉数量',
+          name: '荣誉称号',
           data: counts.map((c) => c.count),
           barWidth: '46%',
           itemStyle: { color: color.red, borderRadius: [0, 6, 6, 0] },
-          label: { show: true, position: 'right', formatter: '{c}项', fontSize: s.big, fontWeight: 700, color: color.red, fontFamily: font.serif },
         },
       ],
     };
   },
   describe(spec) {
-    const parts = honourCounts(spec).map((c) => `${c.level}级${c.count}项${c.names.length ? `（${c.names.join('、')}）` : ''}`);
-    return `本年度获得的荣誉，按级别计：${parts.join('；')}。`;
+    return `荣获的先进和荣誉称号：${honourCounts(spec).map((c) => `${c.level}：${c.names.join('、') || '—'}`).join('；')}。`;
   },
   table(spec) {
     return {
-      caption: '荣誉按级别统计（据讲话第一部分列举）',
-      head: ['级别', '数量', '荣誉名称'],
+      caption: '荣获的先进和荣誉称号（数量为计数，计数规则见 docs/source-notes.md）',
+      head: ['级别', '数量（计数）', '荣誉名称'],
       rows: honourCounts(spec).map((c) => [c.level, `${c.count}项`, c.names.join('、') || '—']),
     };
   },

@@ -1,5 +1,5 @@
 import type { RoadmapSpec } from '../specs.ts';
-import { animation, cnNumber, color, escapeHtml, fitLabel, font, sizes, tooltipBase, widthOf } from './common.ts';
+import { alpha, animation, cnNumber, color, escapeHtml, fitLabel, font, sizes, tooltipBase, widthOf } from './common.ts';
 import type { ChartBuilder } from './types.ts';
 
 export function roadmapYearLabel(year: number): string {
@@ -120,7 +120,7 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
             {
               type: 'rect',
               shape: { x: xf, y: y0, width: xt - xf, height: h, r: [0, 6, 6, 0] },
-              style: { fill: { type: 'linear', x: 0, y: 0, x2: 1, y2: 0, colorStops: [{ offset: 0, color: 'rgba(201,160,99,0.55)' }, { offset: 1, color: 'rgba(201,160,99,0.08)' }] } },
+              style: { fill: { type: 'linear', x: 0, y: 0, x2: 1, y2: 0, colorStops: [{ offset: 0, color: alpha(color.gold, 0.55) }, { offset: 1, color: alpha(color.gold, 0.08) }] } },
             },
             {
               type: 'text',
@@ -162,7 +162,8 @@ export const roadmap: ChartBuilder<RoadmapSpec> = {
         axisLine: { show: false },
         axisTick: { show: false },
         splitLine: { show: false },
-        axisLabel: { fontSize: s.strong, color: color.ink, margin: 20, formatter: (v: number) => (Number.isInteger(v) && v <= end ? roadmapYearLabel(v) : '') },
+        // Only the years the speech names (and now): 二年, 四年 would be ours, not the speaker's.
+        axisLabel: { fontSize: s.strong, color: color.ink, margin: 20, formatter: (v: number) => (v === 0 || spec.milestones.some((m) => m.year === v) ? roadmapYearLabel(v) : '') },
       },
       yAxis: { type: 'value', min: 0, max: Y_MAX, show: false },
       series: series as never,

@@ -1,4 +1,6 @@
 import { chartTable, describeChart } from '../../charts/builders/index.ts';
+import { sourceLabelFor } from '../../model/source-label.ts';
+import type { Speech } from '../../model/speech.ts';
 import type { ChartSlide } from '../../model/types.ts';
 import { h } from '../h.ts';
 import { renderFigure, slideTitle } from './basic.ts';
@@ -6,9 +8,10 @@ import { renderFigure, slideTitle } from './basic.ts';
 /**
  * A chart slide: the drawing surface (filled by the chart lifecycle), a text
  * alternative generated from the data, a data table that opens over the chart
- * (button "数据表" or key T, see src/features/chart-table.ts), and the source line.
+ * (button "数据表" or key T, see src/features/chart-table.ts) with the derived values and where the
+ * figures stand in the speech. The projected chart carries only the speech's own figures.
  */
-export function renderChart(s: ChartSlide): HTMLElement[] {
+export function renderChart(s: ChartSlide, speech: Speech): HTMLElement[] {
   const table = chartTable(s.chart);
   const tableId = `${s.id}-table`;
   const panelId = `${s.id}-table-panel`;
@@ -33,13 +36,13 @@ export function renderChart(s: ChartSlide): HTMLElement[] {
           h('thead', {}, h('tr', {}, table.head.map((c) => h('th', { scope: 'col' }, c)))),
           h('tbody', {}, table.rows.map((r) => h('tr', {}, r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', {}, c)))))),
         ),
+        h('p', { class: 'chart-table-source' }, `出处：${sourceLabelFor(s.source, speech)}`),
         h('button', { type: 'button', class: 'chart-table-close', 'aria-controls': panelId, title: '关闭数据表（T）' }, '关闭'),
       ),
     ),
     h(
       'footer',
       { class: 'chart-foot' },
-      h('p', { class: 'chart-source' }, s.sourceLabel),
       h('button', { type: 'button', class: 'chart-table-toggle', 'aria-controls': panelId, 'aria-expanded': 'false', 'aria-keyshortcuts': 'T', title: '显示数据表（T）' }, '数据表'),
     ),
   ];

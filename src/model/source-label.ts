@@ -1,6 +1,10 @@
-/** The citation a chart slide prints ("来源：讲话第二部分第2条"), generated from the paragraph ids it cites. */
-import { PART_NUMERALS } from '../../src/model/speech.ts';
-import type { Speech } from '../../src/model/speech.ts';
+/**
+ * Where in the speech a slide's words come from ("讲话第二部分第2条"), generated from the
+ * paragraph ids it cites. For the data table and the speaker, never for the projected slide:
+ * the speaker is the source.
+ */
+import { PART_NUMERALS } from './speech.ts';
+import type { Speech } from './speech.ts';
 
 function itemList(items: number[]): string {
   const sorted = [...new Set(items)].sort((a, b) => a - b);
@@ -20,5 +24,5 @@ export function sourceLabelFor(ids: readonly string[], speech: Speech): string {
     const name = part === 'open' ? '开场' : part === 'close' ? '结束语' : `第${PART_NUMERALS[Number(part.slice(1)) - 1]}部分`;
     return items.length ? `${name}第${itemList(items)}条` : name;
   });
-  return `来源：讲话${parts.join('、')}`;
+  return `讲话${parts.join('、')}`;
 }
