@@ -121,7 +121,7 @@ export const part1: SectionModule = {
       id: 'thanks',
       source: ['s1.p2'],
       title: '成绩令人鼓舞',
-      layout: 'rows',
+      layout: 'columns',
       fragments: true,
       cards: [
         { heading: '市委、市政府', body: ['坚强领导、大力支持的结果'] },

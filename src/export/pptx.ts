@@ -299,11 +299,6 @@ function addFigure(s: PptxSlide, f: Figure, x: number, y: number, w: number, num
   const labelH = px(tokens.size.body * 1.5 * Math.ceil(f.label.length / Math.max(1, Math.floor((w / PX) / tokens.size.body))));
   s.addText(f.label, text({ x, y: yy, w, h: labelH, align: 'center', fontSize: pt(tokens.size.body) }));
   yy += labelH;
-  if (f.derived) {
-    const h = px(tokens.size.caption * 1.5 * 2);
-    s.addText(`推算：${f.derived}`, text({ x, y: yy, w, h, align: 'center', fontSize: pt(tokens.size.caption), color: C.inkSoft }));
-    yy += h;
-  }
   return yy;
 }
 

@@ -29,8 +29,6 @@ export interface Figure {
   readonly value: string;
   readonly unit?: string;
   readonly label: string;
-  /** Set when the figure is computed from the speech rather than quoted; says how. */
-  readonly derived?: string;
 }
 
 interface SlideBase {

@@ -38,19 +38,33 @@ export const tokens = {
     display: 96,
     numeral: 280,
     figure: 168,
-    body: 38,
-    small: 30,
-    caption: 26,
+    body: 40,
+    small: 32,
+    caption: 28,
     chrome: 24,
     lineHeight: 1.6,
   },
   space: {
     /** Slide padding, left/right and top/bottom. */
-    padX: 120,
-    padY: 84,
+    padX: 104,
+    padY: 76,
     gap: 40,
     rule: 4,
     radius: 6,
+  },
+  /**
+   * Type that grows to use the canvas where lines are few (src/render/fit.ts): the largest size,
+   * up to `max`, at which the lines fit the content box without wrapping; never under `min`.
+   */
+  fit: {
+    points: { min: 40, max: 72 },
+    quote: { min: 72, max: 144 },
+    /** Cards: a heading alone (a statement), a heading over lines, and the lines. */
+    card: { solo: { min: 44, max: 112 }, heading: { min: 40, max: 64 }, body: { min: 30, max: 48 } },
+    /** The content box under a title at 1920×1080 (wide) and on the 4:3 canvas (narrow), in px. */
+    box: { wide: 1712, narrow: 1264, height: 660 },
+    /** Reserve for a point's marker, in em. */
+    markerEm: 1.2,
   },
   motion: {
     chartMs: 700,

@@ -6,8 +6,8 @@
 import type { ChartSpec } from '../../src/charts/specs.ts';
 import type { Figure, Slide } from '../../src/model/types.ts';
 
-/** Not shown as text (ids, keys), or checked separately (derivation notes). */
-const HIDDEN_KEYS = new Set(['id', 'kind', 'source', 'part', 'layout', 'fragments', 'fragment', 'emphasis', 'derived', 'totalBasis', 'level', 'type']);
+/** Not shown as text (ids, keys), or checked separately (the basis of a derivation, shown only in the data table). */
+const HIDDEN_KEYS = new Set(['id', 'kind', 'source', 'part', 'layout', 'fragments', 'fragment', 'emphasis', 'totalBasis', 'level', 'type']);
 
 export interface TextPiece {
   /** Where on the slide: `points.2.text`, `chart.items.0.name`. */
@@ -23,10 +23,9 @@ function walk(value: unknown, path: string, out: TextPiece[]): void {
   } else if (value && typeof value === 'object') {
     const isFigure = typeof (value as Figure).value === 'string' && 'label' in value;
     if (isFigure) {
-      // A figure reads as one number with its unit ("12个"); a derived one is computed, not quoted,
-      // so only its label is checked here (its derivation is checked on its own).
+      // A figure reads as one number with its unit ("12个").
       const f = value as Figure;
-      if (typeof f.derived !== 'string') out.push({ path: `${path}.value`, text: f.value + (f.unit ?? '') });
+      out.push({ path: `${path}.value`, text: f.value + (f.unit ?? '') });
     }
     for (const [k, v] of Object.entries(value)) {
       if (HIDDEN_KEYS.has(k)) continue;
@@ -40,20 +39,6 @@ function walk(value: unknown, path: string, out: TextPiece[]): void {
 export function visibleText(slide: Slide): TextPiece[] {
   const out: TextPiece[] = [];
   walk(slide, '', out);
-  return out;
-}
-
-/** Derived figures on a slide (Figure.derived set), wherever they sit. */
-export function derivedFigures(slide: Slide): Figure[] {
-  const out: Figure[] = [];
-  const visit = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(visit);
-    else if (v && typeof v === 'object') {
-      if (typeof (v as Figure).derived === 'string' && 'value' in v && 'label' in v) out.push(v as Figure);
-      Object.values(v).forEach(visit);
-    }
-  };
-  visit(slide);
   return out;
 }
 

@@ -3,6 +3,7 @@ import type { CardsSlide, ClosingSlide, CoverSlide, FiguresSlide, Figure, Points
 import { normalizePoint } from '../../model/types.ts';
 import type { RenderContext } from '../context.ts';
 import { emphasised, h } from '../h.ts';
+import { cardsFit, pointsFit, quoteFit, styleOf } from '../fit.ts';
 import { KEEP_MAX_EM, KEEP_MAX_EM_CARD, titlePhrases } from '../phrases.ts';
 
 /** Text as phrases that lines break between (see phrases.ts). */
@@ -49,18 +50,22 @@ export function renderSection(s: SectionSlide, ctx: RenderContext): HTMLElement[
 }
 
 export function renderPoints(s: PointsSlide): HTMLElement[] {
+  const points = s.points.map(normalizePoint);
   return [
     slideTitle(s.title, s.lead),
     h(
       'ul',
-      { class: 'points' },
-      s.points.map(normalizePoint).map((p) => h('li', { class: p.fragment ? 'fragment fade-up' : undefined }, ...emphasised(p.text, p.emphasis))),
+      { class: 'points', 'data-count': points.length, style: styleOf(pointsFit(points.map((p) => p.text))) },
+      points.map((p) => h('li', { class: p.fragment ? 'fragment fade-up' : undefined }, ...emphasised(p.text, p.emphasis))),
     ),
   ];
 }
 
 export function renderCards(s: CardsSlide): HTMLElement[] {
   const layout = s.layout ?? 'columns';
+  const lines = s.cards.reduce((n, c) => n + 1 + (c.body?.length ?? 0), 0);
+  // Cards of a heading and at most one line read as statements (deck.css sets them like solo cards).
+  const brief = layout !== 'rows' && s.cards.every((c) => (c.body?.length ?? 0) <= 1);
   const fragment = (i: number) => (s.fragments ? { 'data-fragment-index': i } : {});
   const cards = s.cards.map((c, i) =>
     h(
@@ -80,16 +85,15 @@ export function renderCards(s: CardsSlide): HTMLElement[] {
           i === 0 ? [card] : [h('span', { class: s.fragments ? 'flow-arrow fragment fade-in' : 'flow-arrow', 'aria-hidden': 'true', ...fragment(i) }, '›'), card],
         )
       : cards;
-  return [slideTitle(s.title, s.lead), h('div', { class: `cards cards-${layout}`, 'data-count': s.cards.length }, items)];
+  return [slideTitle(s.title, s.lead), h('div', { class: `cards cards-${layout}`, 'data-count': s.cards.length, 'data-lines': lines, 'data-brief': brief ? 'true' : undefined, style: styleOf(cardsFit(s.cards, layout)) }, items)];
 }
 
 export function renderFigure(f: Figure): HTMLElement {
   return h(
     'div',
-    { class: f.derived ? 'figure is-derived' : 'figure' },
+    { class: 'figure' },
     h('p', { class: 'figure-value' }, h('span', { class: 'figure-number' }, f.value), f.unit ? h('span', { class: 'figure-unit' }, f.unit) : null),
     h('p', { class: 'figure-label' }, f.label),
-    f.derived ? h('p', { class: 'figure-derived' }, `推算：${f.derived}`) : null,
   );
 }
 
@@ -101,8 +105,8 @@ export function renderQuote(s: QuoteSlide): HTMLElement[] {
   return [
     h(
       'blockquote',
-      { class: 'quote' },
-      s.lines.map((l) => h('p', { class: 'quote-line' }, l)),
+      { class: 'quote', style: styleOf(quoteFit(s.lines)) },
+      h('div', { class: 'quote-lines' }, s.lines.map((l) => h('p', { class: 'quote-line' }, l))),
       s.caption ? h('footer', { class: 'quote-caption' }, s.caption) : null,
     ),
   ];
