@@ -61,16 +61,22 @@ export function cardColumns(count: number, layout: 'columns' | 'flow' | 'rows'):
 export function cardsFit(cards: readonly { heading: string; body?: readonly string[] }[], layout: 'columns' | 'flow' | 'rows'): Record<string, string> {
   const { box, card } = tokens.fit;
   const cols = cardColumns(cards.length, layout);
-  const solo = cards.every((c) => !c.body?.length);
-  const heading = solo ? card.solo : card.heading;
+  // Statements (a heading and at most one line) get the large range.
+  const brief = layout !== 'rows' && cards.every((c) => (c.body?.length ?? 0) <= 1);
+  const heading = brief ? card.solo : card.heading;
   // Room inside one card: the grid gap (or a flow arrow) between cards, the card's own padding.
   const inner = (w: number) => ((w - (cols - 1) * (layout === 'flow' ? 84 : 40)) / cols - 96) * 0.94;
   // A row sets its label, heading and lines side by side: the heading gets a quarter, the lines half.
   const share = layout === 'rows' ? { heading: 0.25, body: 0.5 } : { heading: 1, body: 1 };
   // Rows of a grid share the height; each card also holds its padding and label (about 150px).
   const gridRows = layout === 'rows' ? cards.length : Math.ceil(cards.length / cols);
-  const perRow = (box.height - (gridRows - 1) * 40) / gridRows - (layout === 'rows' ? 48 : 150);
-  const headingSize = (w: number) => fit(cards.map((c) => c.heading), heading, inner(w) * share.heading, perRow, 1.3, 0);
+  const perRow = (box.height - (gridRows - 1) * 40) / gridRows - (layout === 'rows' ? 48 : brief ? 210 : 150);
+  // fit() shares the height among the headings; each card has one row's height to itself.
+  // A long statement reads better large on two balanced lines than small on one (text-wrap: balance).
+  const widest = Math.max(...cards.map((c) => emWidth(c.heading)));
+  const twoLines = brief && widest > 6;
+  const headings = twoLines ? cards.map((c) => '字'.repeat(Math.ceil(emWidth(c.heading) / 2) + 1)) : cards.map((c) => c.heading);
+  const headingSize = (w: number) => fit(headings, heading, inner(w) * share.heading, (perRow * cards.length) / (twoLines ? 2 : 1), 1.3, 0);
   const lines = cards.flatMap((c) => c.body ?? []);
   const bodySize = (w: number) => (lines.length ? fit(lines, card.body, (inner(w) - 30) * share.body, box.height, 1.5, 0) : card.body.min);
   return {
