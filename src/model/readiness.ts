@@ -107,13 +107,18 @@ export function fieldLine(settingsSource: string, field: SettingsField): number 
   return i < 0 ? null : i + 1;
 }
 
-/** How to settle one item: the file, line and edit, then where the source notes explain it. */
-export function fixHint(item: CheckItem, line: number | null, file: string = SETTINGS_FILE): string[] {
-  const at = line ? `${file} 第${line}行 / line ${line}` : file;
-  const edit = item.field === 'confirmed' ? `在 confirmed 中加入 '${item.id}' / add '${item.id}' to confirmed` : `填写 ${item.field} / fill in ${item.field}`;
-  const hint = [`改 / edit：${at}，${edit}`];
+/**
+ * How to settle one item: the file, line and edit, then where the source notes explain it.
+ * 'both' (the command line) adds the English gloss; 'zh' is for the speaker view.
+ */
+export function fixHint(item: CheckItem, line: number | null, file: string = SETTINGS_FILE, lang: 'both' | 'zh' = 'both'): string[] {
+  const gloss = (en: string) => (lang === 'both' ? ` / ${en}` : '');
+  const at = `${file}${line ? ` 第${line}行${gloss(`line ${line}`)}` : ''}`;
+  const edit =
+    item.field === 'confirmed' ? `在 confirmed 中加入 '${item.id}'${gloss(`add '${item.id}' to confirmed`)}` : `填写 ${item.field}${gloss(`fill in ${item.field}`)}`;
+  const hint = [`改${gloss('edit')}：${at}，${edit}`];
   const n = item.sourceNote?.items;
-  if (n) hint.push(`说明 / see：${SOURCE_NOTES_FILE} 第 ${n.join('、')} 条 / item ${n.join(', ')}`);
+  if (n) hint.push(`说明${gloss('see')}：${SOURCE_NOTES_FILE} 第 ${n.join('、')} 条${gloss(`item ${n.join(', ')}`)}`);
   return hint;
 }
 

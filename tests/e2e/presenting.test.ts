@@ -13,6 +13,7 @@ import { speech } from '../../slides/source/index.ts';
 import { notesFor } from '../../src/model/notes.ts';
 import { deckSlides } from '../../src/model/types.ts';
 import { partsOf } from '../../src/features/parts.ts';
+import { unsettled } from '../../src/model/readiness.ts';
 import { buildSingleToTemp } from '../../scripts/lib/build.ts';
 import { chartPaint, isLocal, launchBrowser, openDeck } from './helpers.ts';
 
@@ -268,6 +269,21 @@ describe('presenting the deck', () => {
     await expect.poll(() => popup.locator('.sp-status').innerText()).toContain('黑屏');
     await popup.keyboard.press('ArrowRight');
     await page.waitForFunction(() => !window.Reveal!.isPaused());
+
+    // The pre-meeting check: a collapsed line while anything is open (as in the shipped settings), the same items as `npm run check`.
+    const open = unsettled(deck.settings);
+    const check = popup.locator('.sp-check');
+    if (open.length) {
+      expect(await check.locator('summary').innerText()).toBe(`会前检查：${open.length} 项待确认`);
+      expect(await check.locator('li').first().isVisible()).toBe(false);
+      await check.locator('summary').click();
+      await expect.poll(() => check.locator('li').first().isVisible()).toBe(true);
+      expect(await check.locator('li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.check))).toEqual(open.map((i) => i.id));
+      await check.locator('summary').click();
+      await expect.poll(() => check.locator('li').first().isVisible()).toBe(false);
+    } else {
+      expect(await check.count()).toBe(0);
+    }
 
     // A click on a part in the pace strip sends the deck there.
     await popup.locator('.sp-seg[data-part="s4"] button').click();

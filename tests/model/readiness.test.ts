@@ -83,3 +83,16 @@ describe('pre-meeting check', () => {
     }
   });
 });
+
+describe('pre-meeting check in the speaker view', () => {
+  it('gives the hint in Chinese only, without line numbers it cannot know', () => {
+    const item = CHECK_ITEMS.find((i) => i.id === 'year-conflict');
+    expect(item && fixHint(item, null, undefined, 'zh')).toEqual(["改：slides/settings.ts，在 confirmed 中加入 'year-conflict'", '说明：docs/source-notes.md 第 7 条']);
+  });
+
+  it('shows nothing once everything is settled', async () => {
+    // Settled settings never touch the DOM, so this runs in node.
+    const { checkListPanel } = await import('../../src/features/speaker/check-list.ts');
+    expect(checkListPanel(settled)).toBeNull();
+  });
+});
