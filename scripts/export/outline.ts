@@ -1,9 +1,9 @@
 /**
- * PDF post-processing with pdf-lib: document metadata from the deck settings
+ * PDF post-processing with @cantoo/pdf-lib (the maintained pdf-lib fork): document metadata from the deck settings
  * and an outline (bookmarks): one entry per part of the speech, with the
  * slides of that part under it.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from '@cantoo/pdf-lib';
 
 export interface OutlineEntry {
   readonly title: string;
