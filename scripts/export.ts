@@ -54,7 +54,7 @@ async function main(argv: readonly string[]): Promise<number> {
     target?.abort();
     throw (target && asWriteError(target, e)) ?? e;
   } finally {
-    await (session as Session | undefined)?.close();
+    await session?.close();
   }
 }
 

@@ -24,7 +24,7 @@ function addEntries(doc: PDFDocument, parent: PDFRef, entries: readonly OutlineE
   const pages = doc.getPages();
   let count = 0;
   entries.forEach((e, i) => {
-    const dict = doc.context.obj({}) as PDFDict;
+    const dict = doc.context.obj({});
     dict.set(PDFName.of('Title'), PDFHexString.fromText(e.title));
     dict.set(PDFName.of('Parent'), parent);
     if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1]);

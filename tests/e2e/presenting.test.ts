@@ -83,7 +83,7 @@ describe('presenting the deck', () => {
     for (const key of ['PageDown', 'Space', 'ArrowRight', 'PageDown', 'ArrowDown']) {
       await page.keyboard.press(key);
       const now = await position(page);
-      expect(after(now, seen[seen.length - 1]), `${key} moves forward from ${seen[seen.length - 1]}`).toBe(true);
+      expect(after(now, seen[seen.length - 1]), `${key} moves forward from ${String(seen[seen.length - 1])}`).toBe(true);
       seen.push(now);
     }
     for (const key of ['PageUp', 'ArrowLeft', 'ArrowUp']) {
@@ -116,7 +116,10 @@ describe('presenting the deck', () => {
       await page.keyboard.press(key);
       expect(await overlay(), key).toEqual({ visible: true, background: colour, paused: true });
       // Covers the whole window.
-      const box = await page.$eval('.reveal .pause-overlay', (el) => el.getBoundingClientRect().toJSON());
+      const box = await page.$eval('.reveal .pause-overlay', (el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      });
       expect(box).toMatchObject({ x: 0, y: 0, width: 1920, height: 1080 });
       await page.keyboard.press('ArrowRight');
       expect((await overlay()).paused, `next key after ${key} restores`).toBe(false);
@@ -387,7 +390,7 @@ describe('presenting the deck', () => {
             .map((sel) => document.querySelector<HTMLElement>(`.reveal ${sel}`))
             .filter((el): el is HTMLElement => !!el && !el.hidden && getComputedStyle(el).display !== 'none')
             .map((el) => ({ name: el.className, box: el.getBoundingClientRect() }));
-          const slide = window.Reveal!.getCurrentSlide()!;
+          const slide = window.Reveal!.getCurrentSlide();
           const content = Array.from(slide.querySelectorAll<HTMLElement>('.slide-inner *')).filter((el) => {
             const r = el.getBoundingClientRect();
             return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';

@@ -219,8 +219,8 @@ export const forecast: ChartBuilder<ForecastSpec> = {
         trigger: 'axis',
         axisPointer: { type: 'shadow', shadowStyle: { color: 'rgba(201,160,99,0.15)' } },
         formatter: (p: unknown) => {
-          const first = Array.isArray(p) ? p[0] : p;
-          const row = first && rows[(first as { dataIndex: number }).dataIndex];
+          const first: unknown = Array.isArray(p) ? p[0] : p;
+          const row = first ? rows[(first as { dataIndex: number }).dataIndex] : undefined;
           if (!row) return '';
           const how = row.derived ? `<br>推算：${spec.items.map((it) => itemText(it, spec.unit)).join(' + ')}` : '';
           return `${escapeHtml(row.name)}：${escapeHtml(row.text)}${how}`;

@@ -54,6 +54,8 @@ function readFont(): number {
 }
 
 /** Boots the speaker view; main.ts hands it the same typed deck and speech the deck window renders. */
+// async so that a throw while booting becomes a rejection, which main.ts shows as the fatal-error page.
+// eslint-disable-next-line @typescript-eslint/require-await
 export async function startSpeakerView({ deck, speech }: { deck: Deck; speech: Speech }): Promise<void> {
   installThemeCss();
   const slides = deckSlides(deck);
