@@ -89,7 +89,7 @@ function exportTimes(): Record<string, number | string> {
     const t0 = performance.now();
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', format, '--out', target], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'pipe'] });
     out[format] = r.status === 0 ? performance.now() - t0 : `failed: ${String(r.stderr).trim().split('\n').pop()}`;
-    log(`  export ${format}: ${typeof out[format] === 'number' ? ms(out[format] as number) : out[format]}`);
+    log(`  export ${format}: ${typeof out[format] === 'number' ? ms(out[format]) : out[format]}`);
   }
   rmSync(dir, { recursive: true, force: true });
   return out;

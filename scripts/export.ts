@@ -4,7 +4,7 @@
  * Chromium, writes atomically. See scripts/export/messages.ts for usage.
  */
 import { parseExportArgs } from './export/args.ts';
-import { atomicTarget, type AtomicTarget } from './export/atomic.ts';
+import { asWriteError, atomicTarget, type AtomicTarget } from './export/atomic.ts';
 import { exportHandout } from './export/formats/handout.ts';
 import { exportPdf } from './export/formats/pdf.ts';
 import { exportPng } from './export/formats/png.ts';
@@ -52,15 +52,16 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (e) {
     target?.abort();
-    throw e;
+    throw (target && asWriteError(target, e)) ?? e;
   } finally {
-    await (session as Session | undefined)?.close();
+    await session?.close();
   }
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: unknown) => {
+    // Expected failures (ExportError) say what to fix; only a bug earns a stack trace.
     if (e instanceof ExportError) {
       console.error(e.message);
       process.exit(e.exitCode);

@@ -19,7 +19,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
   },
 });
-const [width, height] = values.size!.split('x').map(Number);
+const [width, height] = values.size.split('x').map(Number);
 const dir = values.dir ?? (await buildToTemp());
 const server = await serveStatic(dir);
 const browser = await launchBrowser();
@@ -28,11 +28,11 @@ page.on('console', (m) => m.type() === 'error' && console.error('console:', m.te
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(server.url + 'index.html' + values.query);
 await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
-mkdirSync(values.out!, { recursive: true });
+mkdirSync(values.out, { recursive: true });
 const only = values.only?.split(',');
 if (values.query.includes('print-pdf')) {
   await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true');
-  await page.screenshot({ path: join(values.out!, `print-${width}x${height}.png`), fullPage: true });
+  await page.screenshot({ path: join(values.out, `print-${width}x${height}.png`), fullPage: true });
 } else {
   const ids: string[] = await page.evaluate(() => window.Reveal!.getSlides().map((s) => s.id));
   for (const [i, id] of ids.entries()) {
@@ -40,7 +40,7 @@ if (values.query.includes('print-pdf')) {
     await page.evaluate((n) => window.Reveal!.slide(n, 0, Number.MAX_SAFE_INTEGER), i);
     await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true');
     await page.waitForTimeout(900); // let the fade and chart animation settle for a faithful picture
-    const file = join(values.out!, `${String(i + 1).padStart(2, '0')}-${id}-${width}x${height}.png`);
+    const file = join(values.out, `${String(i + 1).padStart(2, '0')}-${id}-${width}x${height}.png`);
     await page.screenshot({ path: file });
     console.log(file);
   }

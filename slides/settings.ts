@@ -22,4 +22,9 @@ export const settings: DeckSettings = {
   description: '抢抓机遇，苦干实干，全力推进**发展新跨越',
   /** Suggested minutes per part, for the speaker view's pacing. */
   pacingMinutes: { open: 2, s1: 6, s2: 8, s3: 10, s4: 10, s5: 5, s6: 8, close: 1 },
+  /**
+   * Source-notes items confirmed before the meeting; `npm run check` lists what is still open.
+   * Ids: 'year-conflict', 'district-place-names', 'missing-item-1' (src/model/readiness.ts).
+   */
+  confirmed: [],
 };

@@ -65,7 +65,7 @@ const WALK = `(async () => {
 })()`;
 
 async function walk(page: Page): Promise<number> {
-  return page.evaluate(WALK) as Promise<number>;
+  return page.evaluate<number>(WALK);
 }
 
 async function heap(page: Page): Promise<number> {

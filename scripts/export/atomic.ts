@@ -4,7 +4,7 @@
  * On failure or Ctrl-C the temporary file and any folder we created go away,
  * so a failed run leaves nothing half-written behind.
  */
-import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ExportError, msg } from './messages.ts';
 
@@ -38,7 +38,20 @@ function reason(e: unknown): [string, string] {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return [`没有写入权限（${code}）`, `permission denied (${code})`];
   if (code === 'ENOTDIR') return [`路径中有一段不是文件夹（${code}）`, `a part of the path is not a folder (${code})`];
+  // /proc and similar: the folder exists and claims to be writable, but refuses new files.
+  if (code === 'ENOENT') return [`该文件夹不能新建文件（${code}）`, `the folder does not accept new files (${code})`];
   return [(e as Error).message, (e as Error).message];
+}
+
+/**
+ * A file-system error on this target's paths (disk full, the folder removed
+ * mid-export) is the user's to fix, so it is reported like any unwritable path.
+ */
+export function asWriteError(target: AtomicTarget, e: unknown): ExportError | null {
+  const err = e as NodeJS.ErrnoException;
+  const path = typeof err?.path === 'string' ? resolve(err.path) : '';
+  if (!err?.code || !path || (!path.startsWith(target.temp) && path !== target.path)) return null;
+  return new ExportError(msg.unwritable(target.path, ...reason(e)));
 }
 
 function removeCreated(dir: string | undefined): void {
@@ -86,7 +99,12 @@ export function atomicTarget(out: string, kind: 'file' | 'dir'): AtomicTarget {
   const created = ensureDir(parent, path);
   const temp = join(parent, `.${basename(path)}.tmp-${process.pid}-${Date.now().toString(36)}`);
   try {
+    // access(W_OK) can say yes where no file can be made (/proc, some mounts): make one, before any rendering.
     if (kind === 'dir') mkdirSync(temp);
+    else {
+      writeFileSync(temp, '', { flag: 'wx' });
+      rmSync(temp);
+    }
   } catch (e) {
     removeCreated(created);
     throw new ExportError(msg.unwritable(path, ...reason(e)));

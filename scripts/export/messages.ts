@@ -46,6 +46,9 @@ export const msg = {
   staleBuild: (detail: string) =>
     `构建中的幻灯片与当前的幻灯片数据不一致（${detail}）。请去掉 --dir 让命令重新构建，或先运行 npm run build。\n` +
     `The build's slides differ from the current slide data (${detail}). Drop --dir to rebuild, or run npm run build first.`,
+  invalidDeck: (detail: string) => `幻灯片数据有误，未导出：\n${detail}\nThe slide data is invalid; nothing was exported.`,
+  buildFailed: (detail: string) => `构建幻灯片失败：${detail}\nBuilding the deck failed: ${detail}`,
+  browserFailed: (detail: string) => `浏览器无法启动：${detail}\nThe browser failed to start: ${detail}`,
   deckFailed: (detail: string) => `幻灯片在浏览器中未能加载：${detail}\nThe deck failed to load in the browser: ${detail}`,
   failed: (detail: string) => `导出失败：${detail}\nExport failed: ${detail}`,
   done: (path: string) => `已导出 / Exported: ${path}`,

@@ -4,6 +4,7 @@
  */
 import type { Speech } from '../../src/model/speech.ts';
 import type { Deck, Slide } from '../../src/model/types.ts';
+import { ExportError, msg } from './messages.ts';
 import { registerRawLoader } from './raw-loader.ts';
 
 export interface DeckModel {
@@ -14,12 +15,17 @@ export interface DeckModel {
 
 export async function loadModel(): Promise<DeckModel> {
   registerRawLoader();
-  const [{ deck }, { speech }, { deckSlides }, { assertValidDeck }] = await Promise.all([
+  const [{ deck }, { speech }, { deckSlides }, { assertValidDeck, DeckValidationError }] = await Promise.all([
     import('../../slides/index.ts'),
     import('../../slides/source/index.ts'),
     import('../../src/model/types.ts'),
     import('../../src/model/validate.ts'),
   ]);
-  assertValidDeck(deck, speech);
+  try {
+    assertValidDeck(deck, speech);
+  } catch (e) {
+    if (e instanceof DeckValidationError) throw new ExportError(msg.invalidDeck(e.message));
+    throw e;
+  }
   return { deck, speech, slides: deckSlides(deck) };
 }

@@ -1,9 +1,9 @@
 /**
- * PDF post-processing with pdf-lib: document metadata from the deck settings
+ * PDF post-processing with @cantoo/pdf-lib (the maintained pdf-lib fork): document metadata from the deck settings
  * and an outline (bookmarks): one entry per part of the speech, with the
  * slides of that part under it.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from '@cantoo/pdf-lib';
 
 export interface OutlineEntry {
   readonly title: string;
@@ -24,7 +24,7 @@ function addEntries(doc: PDFDocument, parent: PDFRef, entries: readonly OutlineE
   const pages = doc.getPages();
   let count = 0;
   entries.forEach((e, i) => {
-    const dict = doc.context.obj({}) as PDFDict;
+    const dict = doc.context.obj({});
     dict.set(PDFName.of('Title'), PDFHexString.fromText(e.title));
     dict.set(PDFName.of('Parent'), parent);
     if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1]);

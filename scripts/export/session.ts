@@ -51,7 +51,11 @@ export async function openSession(dirArg: string | undefined, log: Progress): Pr
     process.once('exit', () => {
       for (const d of readdirSync(tmpdir())) if (d.startsWith(prefix)) rmSync(join(tmpdir(), d), { recursive: true, force: true });
     });
-    dir = await buildToTemp(prefix);
+    try {
+      dir = await buildToTemp(prefix);
+    } catch (e) {
+      throw new ExportError(msg.buildFailed((e as Error).message));
+    }
     built = true;
   }
   let server: StaticServer | undefined;
@@ -63,10 +67,15 @@ export async function openSession(dirArg: string | undefined, log: Progress): Pr
   };
   try {
     server = await serveStatic(dir);
-    browser = await launchBrowser();
   } catch (e) {
     await close();
     throw e;
+  }
+  try {
+    browser = await launchBrowser();
+  } catch (e) {
+    await close();
+    throw new ExportError(msg.browserFailed((e as Error).message.split('\n')[0]));
   }
   const url = server.url;
   const b = browser;

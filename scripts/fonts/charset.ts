@@ -66,8 +66,8 @@ export function charsOf(text: string, into = new Set<string>()): Set<string> {
 
 /** Undoes JS string escapes (\uXXXX, \u{X}, \xXX) so escaped literals in a minified bundle count too. */
 export function decodeJsEscapes(code: string): string {
-  return code.replace(/\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})/g, (_, a, b, c) =>
-    String.fromCodePoint(parseInt(a ?? b ?? c, 16)),
+  return code.replace(/\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})/g, (_: string, a?: string, b?: string, c?: string) =>
+    String.fromCodePoint(parseInt(a ?? b ?? c ?? '', 16)),
   );
 }
 

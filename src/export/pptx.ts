@@ -594,7 +594,7 @@ export function splitNoteParagraphs(xml: string): string {
 
 function labelsOf(pres: Pptx): Map<string, string> {
   let m = seriesLabels.get(pres);
-  if (!m) seriesLabels.set(pres, (m = new Map()));
+  if (!m) seriesLabels.set(pres, (m = new Map<string, string>()));
   return m;
 }
 

@@ -15,7 +15,7 @@ import { viewMode } from './view-mode.ts';
 export function canonicalHash(hash: string, slideId: string, first: boolean, fragment?: number): string | null {
   const want = first && fragment === undefined ? '' : `#/${slideId}${fragment !== undefined && fragment >= 0 ? `/${fragment}` : ''}`;
   const [name = '', f] = hash.replace(/^#\/?/, '').split('/');
-  let decoded = name;
+  let decoded: string;
   try {
     decoded = decodeURIComponent(name);
   } catch {

@@ -65,7 +65,7 @@ export function parseClock(raw: string | null): ClockState {
     const num = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : 0);
     const perPart: Partial<Record<PartKey, number>> = {};
     if (v.perPart && typeof v.perPart === 'object') for (const [k, ms] of Object.entries(v.perPart)) perPart[k as PartKey] = num(ms);
-    return { running: v.running === true, elapsed: num(v.elapsed), perPart, mark: num(v.mark), part: typeof v.part === 'string' ? (v.part as PartKey) : null };
+    return { running: v.running === true, elapsed: num(v.elapsed), perPart, mark: num(v.mark), part: typeof v.part === 'string' ? v.part : null };
   } catch {
     return idleClock;
   }

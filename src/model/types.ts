@@ -4,6 +4,7 @@
  */
 import type { ChartSpec } from '../charts/specs.ts';
 import type { PartKey } from './speech.ts';
+import type { CheckId } from './readiness.ts';
 
 export type { PartKey } from './speech.ts';
 
@@ -129,6 +130,8 @@ export interface DeckSettings {
   readonly description: string;
   /** Suggested minutes per part, for the speaker view's pacing. */
   readonly pacingMinutes: Readonly<Record<PartKey, number>>;
+  /** Source-notes items the presenter has confirmed before the meeting (`npm run check`, src/model/readiness.ts). */
+  readonly confirmed: readonly CheckId[];
 }
 
 export interface Deck {

@@ -228,7 +228,7 @@ describe('charts in Chromium', () => {
             for (const c of Array.from(el.children)) {
               if (c === painter) continue;
               const st = getComputedStyle(c);
-              if (st.display !== 'none' && st.visibility !== 'hidden' && Number(st.opacity) > 0 && c.textContent!.trim()) return c.textContent!.trim();
+              if (st.display !== 'none' && st.visibility !== 'hidden' && Number(st.opacity) > 0 && c.textContent.trim()) return c.textContent.trim();
             }
             return '';
           });

@@ -28,7 +28,7 @@ interface SlideLayout {
 /** Runs in the page: measures the current slide. */
 function measureCurrentSlide(): SlideLayout {
   const reveal = window.Reveal!;
-  const section = reveal.getCurrentSlide() as HTMLElement;
+  const section = reveal.getCurrentSlide();
   const config = reveal.getConfig() as { width: number; height: number };
   const box = section.getBoundingClientRect();
   const scale = box.width / section.offsetWidth;

@@ -13,6 +13,7 @@ import { speech } from '../../slides/source/index.ts';
 import { notesFor } from '../../src/model/notes.ts';
 import { deckSlides } from '../../src/model/types.ts';
 import { partsOf } from '../../src/features/parts.ts';
+import { unsettled } from '../../src/model/readiness.ts';
 import { buildSingleToTemp } from '../../scripts/lib/build.ts';
 import { chartPaint, isLocal, launchBrowser, openDeck } from './helpers.ts';
 
@@ -82,7 +83,7 @@ describe('presenting the deck', () => {
     for (const key of ['PageDown', 'Space', 'ArrowRight', 'PageDown', 'ArrowDown']) {
       await page.keyboard.press(key);
       const now = await position(page);
-      expect(after(now, seen[seen.length - 1]), `${key} moves forward from ${seen[seen.length - 1]}`).toBe(true);
+      expect(after(now, seen[seen.length - 1]), `${key} moves forward from ${String(seen[seen.length - 1])}`).toBe(true);
       seen.push(now);
     }
     for (const key of ['PageUp', 'ArrowLeft', 'ArrowUp']) {
@@ -115,7 +116,10 @@ describe('presenting the deck', () => {
       await page.keyboard.press(key);
       expect(await overlay(), key).toEqual({ visible: true, background: colour, paused: true });
       // Covers the whole window.
-      const box = await page.$eval('.reveal .pause-overlay', (el) => el.getBoundingClientRect().toJSON());
+      const box = await page.$eval('.reveal .pause-overlay', (el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      });
       expect(box).toMatchObject({ x: 0, y: 0, width: 1920, height: 1080 });
       await page.keyboard.press('ArrowRight');
       expect((await overlay()).paused, `next key after ${key} restores`).toBe(false);
@@ -269,6 +273,21 @@ describe('presenting the deck', () => {
     await popup.keyboard.press('ArrowRight');
     await page.waitForFunction(() => !window.Reveal!.isPaused());
 
+    // The pre-meeting check: a collapsed line while anything is open (as in the shipped settings), the same items as `npm run check`.
+    const open = unsettled(deck.settings);
+    const check = popup.locator('.sp-check');
+    if (open.length) {
+      expect(await check.locator('summary').innerText()).toBe(`会前检查：${open.length} 项待确认`);
+      expect(await check.locator('li').first().isVisible()).toBe(false);
+      await check.locator('summary').click();
+      await expect.poll(() => check.locator('li').first().isVisible()).toBe(true);
+      expect(await check.locator('li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.check))).toEqual(open.map((i) => i.id));
+      await check.locator('summary').click();
+      await expect.poll(() => check.locator('li').first().isVisible()).toBe(false);
+    } else {
+      expect(await check.count()).toBe(0);
+    }
+
     // A click on a part in the pace strip sends the deck there.
     await popup.locator('.sp-seg[data-part="s4"] button').click();
     await page.waitForFunction((id) => window.Reveal!.getCurrentSlide()?.id === id, parts.find((p) => p.part === 's4')!.firstId);
@@ -371,7 +390,7 @@ describe('presenting the deck', () => {
             .map((sel) => document.querySelector<HTMLElement>(`.reveal ${sel}`))
             .filter((el): el is HTMLElement => !!el && !el.hidden && getComputedStyle(el).display !== 'none')
             .map((el) => ({ name: el.className, box: el.getBoundingClientRect() }));
-          const slide = window.Reveal!.getCurrentSlide()!;
+          const slide = window.Reveal!.getCurrentSlide();
           const content = Array.from(slide.querySelectorAll<HTMLElement>('.slide-inner *')).filter((el) => {
             const r = el.getBoundingClientRect();
             return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';

@@ -90,7 +90,7 @@ describe('sharing the deck', () => {
     await deep.context.close();
   });
 
-  it('has a title, description, Open Graph tags, a CSP and a cover preview image', async () => {
+  it('has a title, description, Open Graph tags, a CSP and a cover preview image', () => {
     const dir = inject('distDir');
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
     const s = deck.settings;

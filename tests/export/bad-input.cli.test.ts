@@ -74,4 +74,27 @@ describe('bad input', () => {
     expect(r.stderr).toContain('has no index.html');
     expect(existsSync(join(work, 'started'))).toBe(false);
   });
+
+  it('refuses a folder that claims to be writable but takes no files (/proc) before building or rendering', async () => {
+    const out = '/proc/deck-export-probe.pdf';
+    const r = await runExport(['pdf', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`无法写入输出路径 ${out}`);
+    expect(r.stderr).toContain(`Cannot write to output path ${out}`);
+    // An expected failure: no stack trace.
+    expect(r.stderr).not.toMatch(/^\s+at\s/m);
+    // No work was done: no build, no export header, no slide progress.
+    expect(r.stderr).not.toContain('Building the deck');
+    expect(r.stderr).not.toContain('Exporting pdf');
+    expect(r.stderr).not.toMatch(/\d+\/\d+/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('refuses an unwritable PNG folder the same way', async () => {
+    const r = await runExport(['png', '--out', '/proc/deck-export-probe-png']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Cannot write to output path /proc/deck-export-probe-png');
+    expect(r.stderr).not.toMatch(/^\s+at\s/m);
+    expect(r.stderr).not.toContain('Building the deck');
+  });
 });

@@ -66,10 +66,9 @@ export function pageGrey(file: string, page: number, dpi = 20): { width: number;
   const fields: string[] = [];
   while (fields.length < 4) {
     while (/\s/.test(String.fromCharCode(buf[pos]))) pos++;
-    let start = pos;
+    const start = pos;
     while (!/\s/.test(String.fromCharCode(buf[pos]))) pos++;
     fields.push(buf.subarray(start, pos).toString('latin1'));
-    start = pos;
   }
   pos++;
   const [, w, h] = fields;

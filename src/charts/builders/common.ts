@@ -91,6 +91,7 @@ export function wrapList(items: readonly string[], sep: string, width: number, s
 
 /** Pieces a label may break between: each CJK character alone, runs of Latin letters, digits and marks ("**", "26%") kept whole. */
 function breakPieces(s: string): string[] {
+  // eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: everything below CJK stays whole
   return s.match(/[\u0000-\u1fff]+|./gu) ?? [];
 }
 

@@ -12,6 +12,7 @@ import { installThemeCss } from '../../theme/css.ts';
 import { expectedAt, formatDuration, pace, paceLabel, plan, readClock } from '../pacing.ts';
 import { partAt, partsOf } from '../parts.ts';
 import { urlForView } from '../view-mode.ts';
+import { checkListPanel } from './check-list.ts';
 import { CHANNEL, commandForKey, isMessage, message, trustedOrigin, type Command, type DeckState, type Message } from './protocol.ts';
 
 const FONT_KEY = 'deck-speaker-font';
@@ -53,6 +54,8 @@ function readFont(): number {
 }
 
 /** Boots the speaker view; main.ts hands it the same typed deck and speech the deck window renders. */
+// async so that a throw while booting becomes a rejection, which main.ts shows as the fatal-error page.
+// eslint-disable-next-line @typescript-eslint/require-await
 export async function startSpeakerView({ deck, speech }: { deck: Deck; speech: Speech }): Promise<void> {
   installThemeCss();
   const slides = deckSlides(deck);
@@ -133,6 +136,8 @@ export async function startSpeakerView({ deck, speech }: { deck: Deck; speech: S
   body.append(left, notes);
 
   const foot = el('footer', 'sp-keys', '→ / 空格 / PageDown 下一步 · ← / PageUp 上一步 · Home / End 首页 / 末页 · B 黑屏 · W 白屏 · + / − 讲稿字号 · 点击部分名称跳转');
+  const checkList = checkListPanel(deck.settings);
+  if (checkList) foot.prepend(checkList);
   root.append(top, strip, body, foot);
   document.body.replaceChildren(root);
 

@@ -1,0 +1,98 @@
+/** The pre-meeting check as pure logic: which items are open for which settings, and where each is fixed. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { settings as real } from '../../slides/settings.ts';
+import { CHECK_IDS, CHECK_ITEMS, fieldLine, fixHint, runCheck, summaryLine, unsettled, type ReadinessSettings } from '../../src/model/readiness.ts';
+import { settings as settled } from './fixtures/settled-settings.ts';
+import { settings as partly } from './fixtures/partly-settled-settings.ts';
+
+const root = new URL('../../', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+const ids = (s: ReadinessSettings) => unsettled(s).map((i) => i.id);
+
+describe('pre-meeting check', () => {
+  it('lists every item as open for the settings as shipped from the speech', () => {
+    const shipped: ReadinessSettings = { districtName: '**', speaker: '', date: '', shareUrl: '', confirmed: [] };
+    expect(ids(shipped)).toEqual(['districtName', 'speaker', 'date', 'shareUrl', 'year-conflict', 'district-place-names', 'missing-item-1']);
+    expect(summaryLine(unsettled(shipped).length)).toBe('会前检查未通过：还有 7 项待确认 / 7 items unsettled');
+  });
+
+  it('has nothing open once everything is filled in and confirmed', () => {
+    expect(ids(settled)).toEqual([]);
+    expect(runCheck(settled).every((r) => r.settled)).toBe(true);
+    expect(summaryLine(0)).toBe('会前检查通过：各项均已确认 / all items settled');
+  });
+
+  it('treats blank strings as empty and confirms only the listed ids', () => {
+    expect(ids(partly)).toEqual(['speaker', 'shareUrl', 'district-place-names', 'missing-item-1']);
+  });
+
+  it('keeps the district name open while it is still the mask, even padded', () => {
+    expect(ids({ ...settled, districtName: ' ** ' })).toEqual(['districtName']);
+    expect(ids({ ...settled, districtName: '' })).toEqual(['districtName']);
+  });
+
+  it('opens exactly the one item whose confirmation is withdrawn', () => {
+    for (const id of CHECK_IDS) {
+      expect(ids({ ...settled, confirmed: CHECK_IDS.filter((x) => x !== id) })).toEqual([id]);
+    }
+  });
+
+  it('agrees with the real settings file: a confirmation only counts for a known id', () => {
+    const open = ids(real);
+    for (const id of CHECK_IDS) expect(open.includes(id)).toBe(!real.confirmed.includes(id));
+  });
+
+  it('names the line of slides/settings.ts to change for every item', () => {
+    const source = read('slides/settings.ts');
+    const lines = source.split('\n');
+    for (const item of CHECK_ITEMS) {
+      const line = fieldLine(source, item.field);
+      expect(line, item.id).not.toBeNull();
+      expect(lines[(line ?? 0) - 1]).toMatch(new RegExp(`^\\s*${item.field}:`));
+      expect(fixHint(item, line)[0]).toContain(`slides/settings.ts 第${line}行`);
+    }
+    expect(fieldLine('const x = 1;', 'confirmed')).toBeNull();
+  });
+
+  it('tells the presenter which id to add for a confirmation', () => {
+    const item = CHECK_ITEMS.find((i) => i.id === 'missing-item-1');
+    expect(item && fixHint(item, 29)).toEqual([
+      "改 / edit：slides/settings.ts 第29行 / line 29，在 confirmed 中加入 'missing-item-1' / add 'missing-item-1' to confirmed",
+      '说明 / see：docs/source-notes.md 第 2、3 条 / item 2, 3',
+    ]);
+  });
+
+  it('points at the source-notes items that explain it (the rows still say so)', () => {
+    const notes = read('docs/source-notes.md');
+    const row = (n: number) => notes.split('\n').find((l) => l.startsWith(`| ${n} |`)) ?? '';
+    const linked = CHECK_ITEMS.filter((i) => i.sourceNote);
+    expect(linked.map((i) => i.id)).toEqual(['districtName', ...CHECK_IDS]);
+    for (const item of linked) {
+      for (const n of item.sourceNote?.items ?? []) expect(row(n), `${item.id} → item ${n}`).toContain(item.sourceNote?.phrase);
+    }
+  });
+
+  it('gives every item unique ids and both Chinese and English text', () => {
+    expect(new Set(CHECK_ITEMS.map((i) => i.id)).size).toBe(CHECK_ITEMS.length);
+    for (const i of CHECK_ITEMS) {
+      for (const [zh, en] of [i.todo, i.done]) {
+        expect(zh).toMatch(/[\u4e00-\u9fff]/);
+        expect(en).toMatch(/^[\x20-\x7e\u4e00-\u9fff*/]+$/);
+      }
+    }
+  });
+});
+
+describe('pre-meeting check in the speaker view', () => {
+  it('gives the hint in Chinese only, without line numbers it cannot know', () => {
+    const item = CHECK_ITEMS.find((i) => i.id === 'year-conflict');
+    expect(item && fixHint(item, null, undefined, 'zh')).toEqual(["改：slides/settings.ts，在 confirmed 中加入 'year-conflict'", '说明：docs/source-notes.md 第 7 条']);
+  });
+
+  it('shows nothing once everything is settled', async () => {
+    // Settled settings never touch the DOM, so this runs in node.
+    const { checkListPanel } = await import('../../src/features/speaker/check-list.ts');
+    expect(checkListPanel(settled)).toBeNull();
+  });
+});
