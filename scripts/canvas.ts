@@ -11,7 +11,7 @@ import { FRAME_KINDS, measureSlide, median } from './lib/canvas-use.ts';
 import { serveStatic } from './lib/serve.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, size: { type: 'string', default: '1920x1080' } } });
-const [width, height] = values.size!.split('x').map(Number);
+const [width, height] = values.size.split('x').map(Number);
 const dir = values.dir ?? (await buildToTemp());
 const server = await serveStatic(dir);
 const browser = await launchBrowser();

@@ -164,8 +164,8 @@ export const forecast: ChartBuilder<ForecastSpec> = {
         trigger: 'axis',
         axisPointer: { type: 'shadow', shadowStyle: { color: alpha(color.gold, 0.15) } },
         formatter: (p: unknown) => {
-          const first = Array.isArray(p) ? p[0] : p;
-          const row = first && rows[(first as { dataIndex: number }).dataIndex];
+          const first: unknown = Array.isArray(p) ? (p as unknown[])[0] : p;
+          const row = first ? rows[(first as { dataIndex: number }).dataIndex] : undefined;
           return row ? `${escapeHtml(row.name)}：${escapeHtml(row.text)}` : '';
         },
       },
