@@ -79,6 +79,8 @@ export interface LiveServer {
   readonly wsUrl: string;
   readonly secret: string;
   readonly server: Server;
+  /** Sets the audience URL the presenter's page is told (Q, speaker view). */
+  setAudienceUrl(url: string): void;
   /** The deck URL a given host's audience opens. */
   audienceUrlFor(host: string): string;
   /** The presenter's URL on a host: the secret rides in the fragment, which browsers never send. */
@@ -322,6 +324,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     wsUrl: `ws://${urlHost(shownHost)}:${port}${LIVE_PATH}`,
     secret,
     server,
+    setAudienceUrl: (u) => {
+      audienceUrl = u;
+    },
     audienceUrlFor,
     presenterUrlFor: (h) => `${audienceUrlFor(h)}#${KEY_PARAM}=${secret}`,
     state: () => current,
