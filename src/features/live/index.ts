@@ -222,6 +222,8 @@ function startAudience(app: DeckApp): void {
       },
       state(s) {
         current = s;
+        // For tests and tools: the slide the presenter is on, whether or not this page follows.
+        document.documentElement.dataset.liveSlide = `${s.id}/${s.f}`;
         if (following) go(s);
         render();
       },
