@@ -1,30 +1,49 @@
 /**
- * A small static file server on 127.0.0.1 for tests, export and the
- * benchmark. It can mount the site under a sub-path (/decks/2024/) to prove
- * the build has no absolute asset paths, and it records every request.
+ * Static files for tests, export, the benchmark and the live server, served
+ * by `sirv` in production mode: it lists the folder once at start and
+ * answers only those files, so no request path (encoded `..` included) can
+ * reach outside it, and a folder is never listed. `serveStatic` can mount the
+ * site under a sub-path (/decks/2024/) to prove the build has no absolute
+ * asset paths, and it records every request.
  */
-import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import sirv from 'sirv';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ico': 'image/x-icon',
-  '.webmanifest': 'application/manifest+json',
-};
+export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+function notFound(res: ServerResponse): void {
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+}
+
+/**
+ * The one static handler: files of `dir` at `basePath`, 404 for anything
+ * else. `no-store`, so a rebuilt deck is never mixed with a cached one.
+ */
+export function staticHandler(dir: string, basePath = '/'): StaticHandler {
+  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  const files = sirv(resolve(dir), {
+    dev: false,
+    etag: false,
+    dotfiles: false,
+    setHeaders: (res) => res.setHeader('cache-control', 'no-store'),
+  });
+  return (req, res) => {
+    const raw = req.url ?? '/';
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (!raw.startsWith(base)) {
+      notFound(res);
+      return;
+    }
+    // sirv reads req.url: hand it the path below the mount point.
+    req.url = `/${raw.slice(base.length)}`;
+    files(req, res, () => notFound(res));
+  };
+}
 
 export interface StaticServer {
   readonly url: string;
@@ -34,31 +53,12 @@ export interface StaticServer {
 }
 
 export async function serveStatic(dir: string, basePath = '/'): Promise<StaticServer> {
-  const root = resolve(dir);
+  const handle = staticHandler(dir, basePath);
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const requests: string[] = [];
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    requests.push(url.pathname);
-    if (!url.pathname.startsWith(base)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    let rel = decodeURIComponent(url.pathname.slice(base.length));
-    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-    const file = normalize(join(root, rel));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end('forbidden');
-      return;
-    }
-    try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
-    } catch {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    createReadStream(file).pipe(res);
+    requests.push(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    handle(req, res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
@@ -66,6 +66,10 @@ export async function serveStatic(dir: string, basePath = '/'): Promise<StaticSe
     url: `http://127.0.0.1:${port}${base}`,
     server,
     requests,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }

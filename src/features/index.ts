@@ -7,6 +7,7 @@ import { deepLink } from './deep-link.ts';
 import { exportMenu } from './export-menu.ts';
 import { help } from './help.ts';
 import { jump } from './jump.ts';
+import { live } from './live/index.ts';
 import { keyboard } from './keyboard.ts';
 import { partLabel } from './part-label.ts';
 import { speakerHostFeature } from './speaker/host.ts';
@@ -26,6 +27,7 @@ export const features: readonly DeckFeature[] = [
   jump,
   speakerHostFeature,
   preview,
+  live, // before phone: it takes the presenter key out of the hash phone.ts reads
   deepLink,
   exportMenu,
   share,

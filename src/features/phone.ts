@@ -21,6 +21,14 @@ function slideFromHash(hash: string): HTMLElement | null {
   return el?.tagName === 'SECTION' ? el : null;
 }
 
+/** Live mode: scrolls the reading layout to a slide, smoothly unless the reader prefers reduced motion. */
+export function scrollToSlide(id: string): void {
+  const slide = document.getElementById(id);
+  if (slide?.tagName !== 'SECTION') return;
+  const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  (slide.closest('.scroll-page') ?? slide).scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+}
+
 function scrollToHash(app: DeckApp, hash = location.hash): void {
   if (!app.reveal.isScrollView()) return;
   const slide = slideFromHash(hash);

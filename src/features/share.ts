@@ -12,6 +12,7 @@ import './share.css';
 import QRCode from 'qrcode';
 import type { DeckApp, DeckFeature } from '../app.ts';
 import { addHelpEntry } from './keys.ts';
+import { liveStatus } from './live/status.ts';
 import { Overlay } from './overlay.ts';
 import { tokens } from '../theme/tokens.ts';
 
@@ -60,12 +61,12 @@ export function qrSvg(text: string, label: string): SVGSVGElement {
   return svg;
 }
 
-function figure(url: string, big: boolean): HTMLElement {
+function figure(url: string, big: boolean, live = false): HTMLElement {
   const fig = document.createElement('figure');
   fig.className = big ? 'share-qr share-qr-big' : 'share-qr';
   fig.dataset.url = url;
   const caption = document.createElement('figcaption');
-  caption.textContent = big ? '用手机扫码，打开本幻灯片' : '扫码在手机上查看';
+  caption.textContent = live ? '用手机扫码，跟随演示翻页' : big ? '用手机扫码，打开本幻灯片' : '扫码在手机上查看';
   fig.append(qrSvg(url, `二维码：${url}`), caption);
   if (big) {
     const link = document.createElement('p');
@@ -85,9 +86,12 @@ function toggleOverlay(): void {
     overlay.panel.replaceChildren();
     const title = document.createElement('h2');
     title.className = 'deck-overlay-title';
-    title.textContent = '分享本幻灯片';
+    // While live (npm run live), Q shows the audience URL the server announced.
+    const liveUrl = liveStatus.get()?.url ?? null;
+    title.textContent = liveUrl ? '扫码跟随演示' : '分享本幻灯片';
     overlay.panel.append(title);
-    if (target) overlay.panel.append(figure(target, true));
+    if (liveUrl) overlay.panel.append(figure(liveUrl, true, true));
+    else if (target) overlay.panel.append(figure(target, true));
     else {
       const p = document.createElement('p');
       p.className = 'share-qr-missing';

@@ -5,6 +5,7 @@
  */
 import type { DeckApp, DeckFeature } from '../../app.ts';
 import { blank } from '../blackout.ts';
+import { liveStatus } from '../live/status.ts';
 import { accrue, atPart, idleClock, parseClock, resetClock, startClock, toggleClock, type ClockState } from '../pacing.ts';
 import { urlForView, viewMode } from '../view-mode.ts';
 import { showToast } from '../toast.ts';
@@ -61,6 +62,7 @@ function snapshot(a: DeckApp): DeckState {
     overview: r.isOverview(),
     aspect: document.documentElement.dataset.aspect === '4x3' ? '4x3' : '16x9',
     clock,
+    live: liveStatus.get(),
   };
 }
 
@@ -173,6 +175,7 @@ export const speakerHostFeature: DeckFeature = {
       saveClock();
       broadcast();
     };
+    liveStatus.subscribe(broadcast);
     for (const ev of ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'overviewshown', 'overviewhidden', 'ready']) a.reveal.on(ev, onMove);
     addEventListener('pagehide', () => {
       saveClock();

@@ -6,6 +6,7 @@
  */
 import type { ClockState } from '../pacing.ts';
 import type { KeyLike } from '../keys.ts';
+import type { LiveInfo } from '../live/status.ts';
 
 export const CHANNEL = 'deck-speaker-v1';
 
@@ -32,6 +33,8 @@ export interface DeckState {
   readonly overview: boolean;
   readonly aspect: '16x9' | '4x3';
   readonly clock: ClockState;
+  /** The live session this deck window presents to (npm run live), if any. */
+  readonly live?: LiveInfo | null;
 }
 
 export type Message =

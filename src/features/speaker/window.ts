@@ -239,6 +239,7 @@ export async function startSpeakerView({ deck, speech }: { deck: Deck; speech: S
     if (state?.blank === 'black') badges.push('黑屏中 · 按任意翻页键恢复');
     if (state?.blank === 'white') badges.push('白屏中 · 按任意翻页键恢复');
     if (state?.overview) badges.push('总览模式');
+    if (state?.live) badges.push(state.live.connected ? `直播中 · 观众 ${state.live.audience} 台设备${state.live.url ? ` · ${state.live.url}` : ''}` : '直播连接中断 · 正在重新连接');
     status.replaceChildren(...badges.map((b) => el('span', 'sp-badge', b)));
     status.hidden = badges.length === 0;
   };
