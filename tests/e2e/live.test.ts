@@ -173,7 +173,7 @@ describe('live session', () => {
     await late.context.close();
   });
 
-  it('made no request and opened no socket beyond 127.0.0.1, and logged no error', async () => {
+  it('made no request and opened no socket beyond 127.0.0.1, and logged no error', () => {
     const all = [...presenter.requests, ...desktop.requests, ...phone.requests];
     expect(all.length).toBeGreaterThan(3);
     expect(all.filter((u) => !isLocal(u))).toEqual([]);

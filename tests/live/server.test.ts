@@ -50,7 +50,7 @@ async function client(server: LiveServer, key?: string): Promise<Client> {
   const ws = new WebSocket(server.wsUrl);
   sockets.push(ws);
   const messages: unknown[] = [];
-  ws.on('message', (d) => messages.push(JSON.parse(String(d))));
+  ws.on('message', (d) => messages.push(JSON.parse((d as Buffer).toString('utf8'))));
   ws.on('error', () => undefined);
   const closed = new Promise<{ code: number; reason: string }>((ok) => ws.on('close', (code, reason) => ok({ code, reason: String(reason) })));
   await new Promise<void>((ok, fail) => {
@@ -129,7 +129,7 @@ describe('live server', () => {
     expect((await bin.closed).code).toBe(CLOSE_POLICY);
     // The presenter itself is held to the schema.
     const rogue = await client(server, server.secret);
-    publish(rogue, { ...at(3), index: ids.length } as LiveState);
+    publish(rogue, { ...at(3), index: ids.length });
     expect((await rogue.closed).code).toBe(CLOSE_POLICY);
     publish(presenter, at(9, 2));
     await until(() => last(watcher)?.index === 9);
