@@ -45,15 +45,19 @@ function sourceNumbers(spec: ChartSpec): number[] {
     case 'dayShare':
       return [spec.value];
     case 'forecast':
-      return [...spec.items.flatMap((i) => (i.kind === 'range' ? [i.low, i.high] : [i.low])), spec.target.value];
+      // The target is drawn as the speech's words (千亿产业园区), not as 1000.
+      return spec.items.flatMap((i) => (i.kind === 'range' ? [i.low, i.high] : [i.low]));
     case 'doubling':
-      return [100 * spec.factor];
+      // Drawn as 1 → 2 in words (翻一番): no index number on the slide (#11).
+      return [];
     case 'roadmap':
       return spec.milestones.map((m) => m.year);
     case 'honours':
-      return (['全国', '全省', '全市'] as const).map((l) => spec.items.filter((i) => i.level === l).length).filter(Boolean);
+      // Counts by level are derived: in the data table only, never drawn (#11).
+      return [];
     case 'planCounts':
-      return spec.items.map((i) => i.count);
+      // 十大 is in the title as words; the cells carry the named projects, no count.
+      return [];
   }
 }
 
