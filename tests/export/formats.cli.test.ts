@@ -51,7 +51,8 @@ function sourceNumbers(spec: ChartSpec): number[] {
       // Drawn as 1 → 2 in words (翻一番): no index number on the slide (#11).
       return [];
     case 'roadmap':
-      return spec.milestones.map((m) => m.year);
+      // Milestone years are drawn as the speech's words (一年, 三年, 五年); the span keeps its 3至5.
+      return spec.span ? [spec.span.from, spec.span.to] : [];
     case 'honours':
       // Counts by level are derived: in the data table only, never drawn (#11).
       return [];
