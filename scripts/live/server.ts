@@ -9,7 +9,8 @@
  * against the shared schema; anything unexpected closes the socket with 1008;
  * the payload is capped; publishing and pings are rate-limited; connections
  * are capped; dead sockets are dropped by heartbeat; a slow client gets only
- * the latest state, never a queue.
+ * the latest state, never a queue; an upgrade whose Origin is another site
+ * gets 403.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -126,6 +127,24 @@ interface Client {
   pings: Bucket;
 }
 
+/**
+ * The WebSocket upgrade comes from the deck this server served, or from no
+ * browser at all: an absent Origin (tests, the benchmark, curl) passes; a
+ * present one must name the very host:port the request was sent to.
+ */
+export function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (origin === undefined) return true;
+  if (!host) return false;
+  try {
+    const o = new URL(origin);
+    if (o.protocol !== 'http:' && o.protocol !== 'https:') return false;
+    // Parsed with the origin's scheme so that a default port matches whether or not the Host header spells it.
+    return new URL(`${o.protocol}//${host}`).host === o.host;
+  } catch {
+    return false;
+  }
+}
+
 function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
@@ -156,6 +175,12 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     const path = (req.url ?? '').split('?')[0];
     if (path !== LIVE_PATH) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    if (!sameOrigin(req.headers.origin, req.headers.host)) {
+      // Another web page must not open sockets here with the visitor's browser (no cookies, but still the audience count and cap).
+      const body = 'origin not allowed\n';
+      socket.end(`HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => accept(ws));
