@@ -124,6 +124,8 @@ interface Client {
   inflight: number;
   /** A newer state arrived while one was in flight. */
   dirty: boolean;
+  /** ws's send callback: made once per client, so a fan-out allocates no closure per socket. */
+  flushed: (err?: Error) => void;
   pings: Bucket;
 }
 
@@ -145,6 +147,9 @@ export function sameOrigin(origin: string | undefined, host: string | undefined)
   }
 }
 
+/** A Buffer is sent as a binary frame unless told otherwise; the page expects text. */
+const TEXT_FRAME = { binary: false } as const;
+
 function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
@@ -157,7 +162,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const files = staticHandler(options.dir);
   const clients = new Set<Client>();
   let current: LiveState | null = null;
-  let currentText = '';
+  /** The current state as the bytes of its text frame: encoded once per change, not once per client. */
+  let currentFrame: Buffer | null = null;
   let coalesced = 0;
   let policyCloses = 0;
   let refused = 0;
@@ -216,19 +222,14 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
 
   /** One state in flight per client; a newer one waits as "dirty" and is sent, latest only, when that one is flushed. */
   const deliver = (c: Client) => {
-    if (c.ws.readyState !== c.ws.OPEN || !currentText) return;
+    if (c.ws.readyState !== c.ws.OPEN || !currentFrame) return;
     if (c.inflight > 0) {
       if (!c.dirty) coalesced++;
       c.dirty = true;
       return;
     }
     c.inflight++;
-    c.ws.send(currentText, (err) => {
-      c.inflight--;
-      if (err || !c.dirty) return;
-      c.dirty = false;
-      deliver(c);
-    });
+    c.ws.send(currentFrame, TEXT_FRAME, c.flushed);
   };
 
   const fanOut = () => {
@@ -238,7 +239,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
 
   const onState = (s: LiveState) => {
     current = s;
-    currentText = JSON.stringify({ t: 'state', s } satisfies ServerMessage);
+    currentFrame = Buffer.from(JSON.stringify({ t: 'state', s } satisfies ServerMessage));
     if (take(publish, limits.publishPerSecond, limits.publishBurst, Date.now())) {
       fanOut();
       return;
@@ -285,7 +286,13 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   };
 
   const accept = (ws: WebSocket) => {
-    const c: Client = { ws, role: 'audience', messages: 0, alive: true, inflight: 0, dirty: false, pings: { tokens: limits.pingPerSecond * 2, at: Date.now() } };
+    const c: Client = { ws, role: 'audience', messages: 0, alive: true, inflight: 0, dirty: false, flushed: () => undefined, pings: { tokens: limits.pingPerSecond * 2, at: Date.now() } };
+    c.flushed = (err) => {
+      c.inflight--;
+      if (err || !c.dirty) return;
+      c.dirty = false;
+      deliver(c);
+    };
     ws.on('error', () => ws.terminate());
     if (clients.size >= limits.maxConnections) {
       refused++;
@@ -309,7 +316,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     });
     // A late joiner sees the current slide at once.
     sendTo(c, { t: 'welcome', role: 'audience', audienceUrl: null });
-    if (currentText) deliver(c);
+    deliver(c);
     scheduleCount();
   };
 
