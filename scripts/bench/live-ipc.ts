@@ -15,6 +15,8 @@ export interface ServerSample {
   /** CPU time since the process started, microseconds. */
   readonly cpuUserUs: number;
   readonly cpuSystemUs: number;
+  /** Time the server's main thread was ready to run but waited for a core (Linux schedstat), microseconds; null elsewhere. */
+  readonly runQueueWaitUs: number | null;
   readonly audience: number;
   readonly coalesced: number;
 }

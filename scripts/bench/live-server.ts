@@ -4,10 +4,22 @@
  * not mixed with the thousand benchmark clients', and a restart can be a
  * real kill. Never run by hand.
  */
+import { readFileSync } from 'node:fs';
 import { startLiveServer, type LiveServer } from '../live/server.ts';
 import type { FromServer, ServerSample, ToServer } from './live-ipc.ts';
 
 let server: LiveServer | null = null;
+
+/** On a shared machine, how long the server sat ready but not running tells its own cost from the others' load. */
+function runQueueWaitUs(): number | null {
+  try {
+    // "time on CPU, time waiting to run, timeslices", in nanoseconds.
+    const wait = Number(readFileSync('/proc/self/schedstat', 'utf8').split(' ')[1]);
+    return Number.isFinite(wait) ? wait / 1000 : null;
+  } catch {
+    return null;
+  }
+}
 
 function sample(): ServerSample {
   const cpu = process.cpuUsage();
@@ -18,6 +30,7 @@ function sample(): ServerSample {
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     cpuUserUs: cpu.user,
     cpuSystemUs: cpu.system,
+    runQueueWaitUs: runQueueWaitUs(),
     audience: stats?.audience ?? 0,
     coalesced: stats?.coalesced ?? 0,
   };
