@@ -16,6 +16,8 @@ import { serveStatic } from './lib/serve.ts';
 import { firstLoad, measureRun, type RunMetrics } from './bench/page.ts';
 import { assetSizes, gzipSize, sumBy } from './bench/sizes.ts';
 
+// `npm run bench -- live` is the live server's benchmark, a script of its own (it exits when done).
+if (process.argv[2] === 'live') await import('./bench-live.ts').then(() => process.exit(0));
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, 'skip-export': { type: 'boolean', default: false } } });
 const runs = Math.max(1, Number(values.runs));
 const log = (s: string) => process.stderr.write(`${s}\n`);

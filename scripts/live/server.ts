@@ -9,7 +9,8 @@
  * against the shared schema; anything unexpected closes the socket with 1008;
  * the payload is capped; publishing and pings are rate-limited; connections
  * are capped; dead sockets are dropped by heartbeat; a slow client gets only
- * the latest state, never a queue.
+ * the latest state, never a queue; an upgrade whose Origin is another site
+ * gets 403.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -123,8 +124,31 @@ interface Client {
   inflight: number;
   /** A newer state arrived while one was in flight. */
   dirty: boolean;
+  /** ws's send callback: made once per client, so a fan-out allocates no closure per socket. */
+  flushed: (err?: Error) => void;
   pings: Bucket;
 }
+
+/**
+ * The WebSocket upgrade comes from the deck this server served, or from no
+ * browser at all: an absent Origin (tests, the benchmark, curl) passes; a
+ * present one must name the very host:port the request was sent to.
+ */
+export function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (origin === undefined) return true;
+  if (!host) return false;
+  try {
+    const o = new URL(origin);
+    if (o.protocol !== 'http:' && o.protocol !== 'https:') return false;
+    // Parsed with the origin's scheme so that a default port matches whether or not the Host header spells it.
+    return new URL(`${o.protocol}//${host}`).host === o.host;
+  } catch {
+    return false;
+  }
+}
+
+/** A Buffer is sent as a binary frame unless told otherwise; the page expects text. */
+const TEXT_FRAME = { binary: false } as const;
 
 function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
@@ -138,7 +162,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const files = staticHandler(options.dir);
   const clients = new Set<Client>();
   let current: LiveState | null = null;
-  let currentText = '';
+  /** The current state as the bytes of its text frame: encoded once per change, not once per client. */
+  let currentFrame: Buffer | null = null;
   let coalesced = 0;
   let policyCloses = 0;
   let refused = 0;
@@ -156,6 +181,12 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     const path = (req.url ?? '').split('?')[0];
     if (path !== LIVE_PATH) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    if (!sameOrigin(req.headers.origin, req.headers.host)) {
+      // Another web page must not open sockets here with the visitor's browser (no cookies, but still the audience count and cap).
+      const body = 'origin not allowed\n';
+      socket.end(`HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => accept(ws));
@@ -191,19 +222,14 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
 
   /** One state in flight per client; a newer one waits as "dirty" and is sent, latest only, when that one is flushed. */
   const deliver = (c: Client) => {
-    if (c.ws.readyState !== c.ws.OPEN || !currentText) return;
+    if (c.ws.readyState !== c.ws.OPEN || !currentFrame) return;
     if (c.inflight > 0) {
       if (!c.dirty) coalesced++;
       c.dirty = true;
       return;
     }
     c.inflight++;
-    c.ws.send(currentText, (err) => {
-      c.inflight--;
-      if (err || !c.dirty) return;
-      c.dirty = false;
-      deliver(c);
-    });
+    c.ws.send(currentFrame, TEXT_FRAME, c.flushed);
   };
 
   const fanOut = () => {
@@ -213,7 +239,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
 
   const onState = (s: LiveState) => {
     current = s;
-    currentText = JSON.stringify({ t: 'state', s } satisfies ServerMessage);
+    currentFrame = Buffer.from(JSON.stringify({ t: 'state', s } satisfies ServerMessage));
     if (take(publish, limits.publishPerSecond, limits.publishBurst, Date.now())) {
       fanOut();
       return;
@@ -260,7 +286,13 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   };
 
   const accept = (ws: WebSocket) => {
-    const c: Client = { ws, role: 'audience', messages: 0, alive: true, inflight: 0, dirty: false, pings: { tokens: limits.pingPerSecond * 2, at: Date.now() } };
+    const c: Client = { ws, role: 'audience', messages: 0, alive: true, inflight: 0, dirty: false, flushed: () => undefined, pings: { tokens: limits.pingPerSecond * 2, at: Date.now() } };
+    c.flushed = (err) => {
+      c.inflight--;
+      if (err || !c.dirty) return;
+      c.dirty = false;
+      deliver(c);
+    };
     ws.on('error', () => ws.terminate());
     if (clients.size >= limits.maxConnections) {
       refused++;
@@ -284,7 +316,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     });
     // A late joiner sees the current slide at once.
     sendTo(c, { t: 'welcome', role: 'audience', audienceUrl: null });
-    if (currentText) deliver(c);
+    deliver(c);
     scheduleCount();
   };
 

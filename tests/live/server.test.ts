@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { deckSlideIds } from '../../scripts/live/deck-ids.ts';
-import { startLiveServer, type LiveServer, type LiveServerOptions } from '../../scripts/live/server.ts';
+import { sameOrigin, startLiveServer, type LiveServer, type LiveServerOptions } from '../../scripts/live/server.ts';
 import { LiveConnection, type SocketLike } from '../../src/features/live/connection.ts';
 import { CLOSE_FULL, CLOSE_POLICY, MAX_MESSAGE_BYTES, type LiveState } from '../../src/features/live/protocol.ts';
 
@@ -138,6 +138,30 @@ describe('live server', () => {
     expect(res.status).toBe(200);
   });
 
+  it('refuses an upgrade from another origin with 403, and takes its own origin and origin-less clients', async () => {
+    const server = await start();
+    const presenter = await client(server, server.secret);
+    const watcher = await client(server);
+    const upgrade = (origin: string) =>
+      new Promise<number>((ok, fail) => {
+        const ws = new WebSocket(server.wsUrl, { origin });
+        sockets.push(ws);
+        ws.on('error', () => undefined);
+        ws.once('open', () => ok(101));
+        ws.once('unexpected-response', (_req, res) => ok(res.statusCode ?? 0));
+        setTimeout(() => fail(new Error('no answer')), 5000).unref();
+      });
+    // Pages on other hosts, another port of this host, an opaque origin: a browser would send the visitor's socket here.
+    for (const origin of ['http://other.invalid', `http://127.0.0.1:${server.port + 1}`, 'null', `file://127.0.0.1:${server.port}`]) {
+      expect(await upgrade(origin), origin).toBe(403);
+    }
+    expect(await upgrade(`http://127.0.0.1:${server.port}`)).toBe(101);
+    expect(await upgrade(`HTTP://127.0.0.1:${server.port}/`)).toBe(101);
+    publish(presenter, at(5));
+    await until(() => last(watcher)?.index === 5);
+    expect(server.stats()).toMatchObject({ audience: 3, presenters: 1 });
+  });
+
   it('gives a late joiner the current state at once', async () => {
     const server = await start();
     const presenter = await client(server, server.secret);
@@ -235,5 +259,18 @@ describe('live server', () => {
     await until(() => seen.at(-1)?.index === 21, 8000);
     expect(seen.at(-1)).toEqual(at(21, 0));
     expect(Date.now() - t0).toBeLessThan(8000);
+  });
+});
+
+describe('sameOrigin', () => {
+  it('matches the Host header, default ports either way, and nothing else', () => {
+    expect(sameOrigin(undefined, '127.0.0.1:4173')).toBe(true);
+    expect(sameOrigin('http://192.168.1.20:4173', '192.168.1.20:4173')).toBe(true);
+    expect(sameOrigin('http://hall.lan', 'hall.lan:80')).toBe(true);
+    expect(sameOrigin('http://[::1]:4173', '[::1]:4173')).toBe(true);
+    expect(sameOrigin('http://192.168.1.20:4174', '192.168.1.20:4173')).toBe(false);
+    expect(sameOrigin('http://192.168.1.20:4173', undefined)).toBe(false);
+    expect(sameOrigin('http://192.168.1.20:4173', '')).toBe(false);
+    expect(sameOrigin('not a url', '192.168.1.20:4173')).toBe(false);
   });
 });
