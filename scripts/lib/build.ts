@@ -1,10 +1,18 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The folder of the deck to build and export: its index.ts (the slides), source/index.ts
+ * and source/speech.txt. `slides/` unless DECK_DIR names another (a test fixture deck).
+ */
+export function deckDirOf(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(projectRoot, env['DECK_DIR'] || 'slides');
+}
 
 /** Builds the deck into a fresh temp folder, so parallel runs never share a dist/. */
 export async function buildToTemp(prefix = 'deck-build-'): Promise<string> {
