@@ -29,12 +29,25 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // Builds its own deck: without the real deck's build in global-setup.
+          exclude: ['tests/e2e/fixture-deck.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
           // One browser at a time: this machine has two cores.
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The made-up three-part deck (tests/fixtures/three-part): one build, walked and exported.
+          name: 'fixture-deck',
+          include: ['tests/e2e/fixture-deck.test.ts'],
+          environment: 'node',
+          testTimeout: 240_000,
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -1,6 +1,6 @@
-import type { SectionModule } from '../src/model/types.ts';
+import type { PartModule } from '../src/model/types.ts';
 
-export const opening: SectionModule = {
+export const opening: PartModule = {
   part: 'open',
   slides: [
     { kind: 'cover', id: 'cover', source: ['open.1', 'open.2'], headline: '全力推进**发展新跨越' },

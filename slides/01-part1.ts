@@ -1,4 +1,4 @@
-import type { ChartSlide, SectionModule } from '../src/model/types.ts';
+import type { ChartSlide, PartModule } from '../src/model/types.ts';
 
 /** Honours of the year named in part 一 items 3–5, by level; the counting rule is in docs/source-notes.md. */
 const honoursChart: ChartSlide = {
@@ -28,10 +28,9 @@ const honoursChart: ChartSlide = {
  * Part 一 numbers its items from 2 (the source has no item 1; see
  * docs/source-notes.md). Slides never show item numbers, so nothing looks missing.
  */
-export const part1: SectionModule = {
+export const part1: PartModule = {
   part: 's1',
   slides: [
-    { kind: 'section', id: 'part-1', part: 's1', source: ['s1.h'] },
     {
       kind: 'cards',
       id: 'good-results',

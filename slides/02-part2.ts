@@ -1,4 +1,4 @@
-import type { ChartSlide, SectionModule } from '../src/model/types.ts';
+import type { ChartSlide, PartModule } from '../src/model/types.ts';
 
 /** Output forecasts and the 千亿 park (part 二 item 2). Added to the deck once its chart builder exists. */
 const forecastChart: ChartSlide = {
@@ -27,10 +27,9 @@ const doublingChart: ChartSlide = {
   chart: { type: 'doubling', years: 3, factor: 2, shareTarget: { label: '力争占全市半壁江山', value: 50 } },
 };
 
-export const part2: SectionModule = {
+export const part2: PartModule = {
   part: 's2',
   slides: [
-    { kind: 'section', id: 'part-2', part: 's2', source: ['s2.h'] },
     {
       kind: 'quote',
       id: 'long-view',

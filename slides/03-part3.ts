@@ -1,4 +1,4 @@
-import type { ChartSlide, SectionModule } from '../src/model/types.ts';
+import type { ChartSlide, PartModule } from '../src/model/types.ts';
 
 /** The roadmap of s3.p1 with the 3–5 year golden window of s2.i1. Added once its chart builder exists. */
 const roadmapChart: ChartSlide = {
@@ -22,10 +22,9 @@ const roadmapChart: ChartSlide = {
  * ("局更加和谐，党的建设更加加强。"); it stays in the notes, verbatim, and is
  * not shown on a slide (docs/source-notes.md).
  */
-export const part3: SectionModule = {
+export const part3: PartModule = {
   part: 's3',
   slides: [
-    { kind: 'section', id: 'part-3', part: 's3', source: ['s3.h'] },
     {
       kind: 'cards',
       id: 'decisive-year',

@@ -1,4 +1,4 @@
-import type { ChartSlide, SectionModule } from '../src/model/types.ts';
+import type { ChartSlide, PartModule } from '../src/model/types.ts';
 
 /** 十大重点基础工程 and 十大产业项目 with the projects the speech names (part 四 item 3); 十件民生实事 is part 五's. */
 const planCountsChart: ChartSlide = {
@@ -21,10 +21,9 @@ const planCountsChart: ChartSlide = {
  * docs/source-notes.md). Slides show the items' own headings, never their numbers.
  * The sub-points 一要/二要/三要 are the speech's own words and are shown.
  */
-export const part4: SectionModule = {
+export const part4: PartModule = {
   part: 's4',
   slides: [
-    { kind: 'section', id: 'part-4', part: 's4', source: ['s4.h'] },
     {
       kind: 'cards',
       id: 'three-twos',

@@ -1,9 +1,8 @@
-import type { SectionModule } from '../src/model/types.ts';
+import type { PartModule } from '../src/model/types.ts';
 
-export const part5: SectionModule = {
+export const part5: PartModule = {
   part: 's5',
   slides: [
-    { kind: 'section', id: 'part-5', part: 's5', source: ['s5.h'] },
     {
       kind: 'figures',
       id: 'people-first',

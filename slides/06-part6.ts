@@ -1,9 +1,8 @@
-import type { SectionModule } from '../src/model/types.ts';
+import type { PartModule } from '../src/model/types.ts';
 
-export const part6: SectionModule = {
+export const part6: PartModule = {
   part: 's6',
   slides: [
-    { kind: 'section', id: 'part-6', part: 's6', source: ['s6.h'] },
     {
       kind: 'quote',
       id: 'one-banner',

@@ -1,7 +1,7 @@
-import type { SectionModule } from '../src/model/types.ts';
+import type { PartModule } from '../src/model/types.ts';
 
 /* The closing follows the speech's order: 号角 → 序幕 → …再创辉煌！ The last slide carries the final words. */
-export const closing: SectionModule = {
+export const closing: PartModule = {
   part: 'close',
   slides: [
     {

@@ -1,5 +1,5 @@
 /** The deck in speaking order: one module per section of the speech. */
-import type { Deck } from '../src/model/types.ts';
+import { defineDeck, type Deck } from '../src/model/types.ts';
 import { opening } from './00-opening.ts';
 import { part1 } from './01-part1.ts';
 import { part2 } from './02-part2.ts';
@@ -10,8 +10,6 @@ import { part6 } from './06-part6.ts';
 import { closing } from './07-closing.ts';
 import { settings } from './settings.ts';
 
-export const deck: Deck = {
-  settings,
-  sections: [opening, part1, part2, part3, part4, part5, part6, closing],
-};
+/** Each numbered part opens with its divider, derived from the part (defineDeck). */
+export const deck: Deck = defineDeck(settings, [opening, part1, part2, part3, part4, part5, part6, closing]);
 

@@ -1,14 +1,10 @@
 import type { ChartController } from './charts/lifecycle.ts';
-import type { Speech } from './model/speech.ts';
-import type { Deck, Slide } from './model/types.ts';
+import type { ShownModel } from './model/shown.ts';
 import type { RevealApi } from './reveal-api.ts';
 
-/** What the boot sequence hands to each feature controller. */
-export interface DeckApp {
+/** What the boot sequence hands to each feature controller: the deck as shown (model/shown.ts), reveal and the charts. */
+export interface DeckApp extends ShownModel {
   readonly reveal: RevealApi;
-  readonly deck: Deck;
-  readonly slides: readonly Slide[];
-  readonly speech: Speech;
   readonly charts: ChartController;
 }
 

@@ -5,17 +5,18 @@
 import 'reveal.js/reveal.css';
 import './theme/deck.css';
 import Reveal from 'reveal.js';
-import { deck } from '../slides/index.ts';
-import { speech } from '../slides/source/index.ts';
+// `@deck` is slides/ (or the folder DECK_DIR names at build time: vite.config.ts).
+import { deck } from '@deck/index.ts';
+import { speech } from '@deck/source/index.ts';
 import type { DeckApp } from './app.ts';
 import { ChartController } from './charts/lifecycle.ts';
 import type { ChartSpec } from './charts/specs.ts';
 import { features } from './features/index.ts';
 import { startSpeakerView } from './features/speaker/window.ts';
 import { viewMode } from './features/view-mode.ts';
-import { deckSlides } from './model/types.ts';
+import { shownModel } from './model/shown.ts';
 import { assertValidDeck } from './model/validate.ts';
-import { renderDeck, shownChartSpec } from './render/index.ts';
+import { renderDeck } from './render/index.ts';
 import type { RevealApi } from './reveal-api.ts';
 import { revealConfig } from './reveal-config.ts';
 import { installThemeCss } from './theme/css.ts';
@@ -39,18 +40,18 @@ async function boot(): Promise<void> {
   // Fetch the bundled fonts while the slides render: canvas charts must not draw with a fallback.
   const fonts = loadDeckFonts();
   assertValidDeck(deck, speech);
-  const slides = deckSlides(deck);
+  const shown = shownModel(deck, speech);
   const root = document.querySelector<HTMLElement>('.reveal');
   const container = root?.querySelector('.slides');
   if (!root || !container) throw new Error('页面缺少 .reveal .slides / index.html lacks .reveal .slides');
-  container.replaceChildren(...renderDeck(deck, { speech, settings: deck.settings }));
+  container.replaceChildren(...renderDeck(shown));
 
-  const reveal = new Reveal(root, revealConfig()) as unknown as RevealApi;
+  const reveal = new Reveal(root, revealConfig({ preview: viewMode === 'preview' })) as unknown as RevealApi;
   const specs = new Map<string, ChartSpec>();
-  // As shown: the district name in chart text too (render/index.ts).
-  for (const s of slides) if (s.kind === 'chart') specs.set(s.id, shownChartSpec(s, deck.settings));
+  // The shown specs: the district name in drawn chart text too.
+  for (const s of shown.slides) if (s.kind === 'chart') specs.set(s.id, s.chart);
   const charts = new ChartController(reveal, specs);
-  const app: DeckApp = { reveal, deck, slides, speech, charts };
+  const app: DeckApp = { reveal, ...shown, charts };
   charts.bind();
   for (const f of features) f.bind?.(app);
   await fonts;
@@ -64,4 +65,4 @@ async function boot(): Promise<void> {
 }
 
 // `?speaker` is the speaker view: the same page, without a deck of its own.
-(viewMode === 'speaker' ? startSpeakerView({ deck, speech }) : boot()).catch(showFatal);
+(viewMode === 'speaker' ? startSpeakerView(shownModel(deck, speech)) : boot()).catch(showFatal);

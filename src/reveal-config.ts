@@ -1,5 +1,4 @@
 import type { RevealConfig } from 'reveal.js';
-import { viewModeOf } from './features/view-mode.ts';
 import { tokens } from './theme/tokens.ts';
 
 export interface DesignSize {
@@ -20,8 +19,15 @@ export function designSize(screenWidth: number, screenHeight: number, print = fa
     : { width: tokens.size.slideWidthNarrow, height: tokens.size.slideHeight, aspect: '4x3' };
 }
 
+export interface RevealConfigOptions {
+  readonly size?: DesignSize;
+  /** A speaker-view preview frame (the caller knows the page's role: features/view-mode.ts). */
+  readonly preview?: boolean;
+}
+
 /** reveal.js settings for the design canvas, scaled to any screen. */
-export function revealConfig(size: DesignSize = designSize(innerWidth, innerHeight, /print-pdf/i.test(location.search))): RevealConfig {
+export function revealConfig(options: RevealConfigOptions = {}): RevealConfig {
+  const size = options.size ?? designSize(innerWidth, innerHeight, /print-pdf/i.test(location.search));
   const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   return {
     width: size.width,
@@ -47,7 +53,7 @@ export function revealConfig(size: DesignSize = designSize(innerWidth, innerHeig
     help: false,
     jumpToSlide: true,
     viewDistance: 3,
-    ...(typeof location !== 'undefined' && viewModeOf(location.search) === 'preview' ? previewConfig : {}),
+    ...(options.preview ? previewConfig : {}),
   };
 }
 

@@ -1,38 +1,19 @@
 /**
- * Names the exports show for parts and slides, all from the model. Shown
- * text follows settings.districtName as the slides do (src/render/district.ts);
- * the speech paragraphs stay verbatim.
+ * Names the exports show for parts and slides, all from the shown model
+ * (src/model/shown.ts): the district name is already in; the speech
+ * paragraphs stay verbatim.
  */
-import { PART_NUMERALS, type PartKey } from '../../src/model/speech.ts';
-import { slideTitle } from '../../src/export/pptx.ts';
-import { withDistrictNameIn } from '../../src/render/district.ts';
-import type { DeckSettings } from '../../src/model/types.ts';
+import { partHeading, slideTitle } from '../../src/model/shown.ts';
 import type { DeckModel } from './model.ts';
 import type { OutlineEntry, PdfMeta } from './outline.ts';
 
-export function partTitle(part: PartKey, model: DeckModel): string {
-  if (part === 'open') return '开场';
-  if (part === 'close') return '结束语';
-  return shown(`${PART_NUMERALS[Number(part.slice(1)) - 1]}、${model.speech.partTitles[part]}`, model);
-}
-
-/** A text as the slides show it: "**" becomes the district name once it is set. */
-export function shown(text: string, model: DeckModel): string {
-  return withDistrictNameIn(text, model.deck.settings.districtName);
-}
-
-/** The settings as the slides show them (meeting title, description…). */
-export function shownSettings(model: DeckModel): DeckSettings {
-  return withDistrictNameIn(model.deck.settings, model.deck.settings.districtName);
-}
-
 export function titleOf(model: DeckModel): (id: string) => string {
-  const byId = new Map(model.slides.map((s) => [s.id, shown(slideTitle(s, model.speech), model)]));
+  const byId = new Map(model.slides.map((s) => [s.id, slideTitle(s, model.speech)]));
   return (id) => byId.get(id) ?? id;
 }
 
 export function pdfMeta(model: DeckModel): PdfMeta {
-  const s = shownSettings(model);
+  const s = model.deck.settings;
   return {
     title: s.meetingTitle,
     author: s.speaker || undefined,
@@ -52,7 +33,7 @@ export function outlineFor(model: DeckModel, firstPage: (slideId: string) => num
       .filter((c): c is OutlineEntry => c.page !== undefined);
     const first = section.slides.map((s) => firstPage(s.id)).find((p) => p !== undefined);
     if (first === undefined) continue;
-    out.push({ title: partTitle(section.part, model), page: first, children });
+    out.push({ title: partHeading(section.part, model.speech), page: first, children });
   }
   return out;
 }

@@ -11,9 +11,18 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { deck } from '../../slides/index.ts';
+import { relative } from 'node:path';
+import { deck as defaultDeck } from '../../slides/index.ts';
+import { NUMERAL_CHARS } from '../../src/model/numerals.ts';
 import { parseSpeech } from '../../src/model/speech.ts';
+import type { Deck } from '../../src/model/types.ts';
 import { projectRoot } from '../lib/build.ts';
+
+/** The deck whose characters to collect and its folder (index.ts, source/speech.txt). */
+export interface DeckSource {
+  readonly deck: Deck;
+  readonly dir: string;
+}
 
 export interface DeckCharset {
   /** Everything the deck may show, notes included: every face covers all of it. */
@@ -113,8 +122,8 @@ export function sourceUiText(root = projectRoot, dirs: readonly string[] = ['src
   return parts.join('\n');
 }
 
-export function speechText(root = projectRoot): string {
-  return readFileSync(join(root, 'slides/source/speech.txt'), 'utf8');
+export function speechText(root = projectRoot, dir = join(root, 'slides')): string {
+  return readFileSync(join(dir, 'source/speech.txt'), 'utf8');
 }
 
 /**
@@ -122,14 +131,15 @@ export function speechText(root = projectRoot): string {
  * files: whatever string ends up in the bundle is covered, even one this
  * function does not know where it came from.
  */
-export function collectCharset(bundleTexts: readonly string[] = [], root = projectRoot): DeckCharset {
-  const speechRaw = speechText(root);
+export function collectCharset(bundleTexts: readonly string[] = [], root = projectRoot, source: DeckSource = { deck: defaultDeck, dir: join(root, 'slides') }): DeckCharset {
+  const { deck } = source;
+  const speechRaw = speechText(root, source.dir);
   const speech = parseSpeech(speechRaw);
   const speechChars = charsOf(speechRaw);
 
   const slides = charsOf(BASE_CHARS);
   charsOf(JSON.stringify(deck), slides);
-  charsOf(sourceUiText(root), slides);
+  charsOf(sourceUiText(root, ['src', relative(root, source.dir)]), slides);
   // Part headings are drawn on the divider slides from the speech itself.
   for (const p of speech.paragraphs) if (p.kind === 'heading') charsOf(p.text, slides);
   for (const t of Object.values(speech.partTitles)) charsOf(t, slides);
@@ -144,9 +154,9 @@ export function collectCharset(bundleTexts: readonly string[] = [], root = proje
   // Chart text (model and builders) and the slide renderers' strings may be drawn in any face.
   // Interface strings (src/features: help, speaker view, menus) are body text: in the title and
   // bold faces they go to the lazily loaded slice, which keeps the first load small.
-  const shared = BASE_CHARS + stringsUnder(deck, CHART_KEYS).join('') + sourceUiText(root, ['src/charts', 'src/render']);
+  // Chinese numerals: the divider numerals and the counts charts draw (三年).
+  const shared = BASE_CHARS + NUMERAL_CHARS + stringsUnder(deck, CHART_KEYS).join('') + sourceUiText(root, ['src/charts', 'src/render']);
   const titles = charsOf(shared + stringsUnder(deck, TITLE_KEYS).join('') + Object.values(speech.partTitles).join(''));
-  charsOf('一二三四五六七八九十', titles); // divider numerals
   const bold = charsOf(shared + stringsUnder(deck, BOLD_KEYS).join(''));
   // Symbols and spaces (no-break space, minus, arrows, quotes) are cheap: every face gets all the slides use.
   for (const c of slides) {

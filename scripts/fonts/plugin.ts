@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { collectCharset } from './charset.ts';
+import { collectCharset, type DeckSource } from './charset.ts';
 import { fontCodepoints } from './cmap.ts';
 import { FONT_LICENSES } from './faces.ts';
 import { buildDeckFonts, fontFaceCss, fullDeckFonts, sizeReport, type BuiltFontFile } from './subset.ts';
@@ -19,6 +19,8 @@ const DEV_PREFIX = '/@deck-fonts/';
 export interface DeckFontsOptions {
   /** Inline the fonts as data: URLs (single-file build). */
   readonly inline?: boolean;
+  /** The deck being built (DECK_DIR); slides/ when absent. */
+  readonly deck?: DeckSource;
 }
 
 export interface FontManifest {
@@ -61,8 +63,9 @@ function styleTag(css: string, licenseNote: string): string {
 
 export function deckFonts(options: DeckFontsOptions = {}): Plugin {
   const inline = options.inline ?? false;
+  const charsetOf = (texts: readonly string[] = []) => collectCharset(texts, undefined, options.deck);
   let devFonts: Promise<BuiltFontFile[]> | undefined;
-  const dev = () => (devFonts ??= buildDeckFonts(collectCharset()));
+  const dev = () => (devFonts ??= buildDeckFonts(charsetOf()));
 
   return {
     name: 'deck:fonts',
@@ -101,13 +104,13 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
           if (name === 'index.html' && item.type === 'asset') html = item;
         }
         if (!html) this.error('deck:fonts: index.html is not in the bundle');
-        const charset = collectCharset(texts);
+        const charset = charsetOf(texts);
         // DECK_FONT_SUBSET=0 ships the whole fonts: the benchmark's naive baseline, never a release.
         const files = process.env['DECK_FONT_SUBSET'] === '0' ? fullDeckFonts() : await buildDeckFonts(charset);
         this.info(`\n${sizeReport(files)}`);
         // A character the source font lacks would fall back to whatever the viewer's machine has: say which.
         // (Only the deck's own text: libraries carry strings, e.g. font names, that are never shown.)
-        const known = collectCharset().all;
+        const known = charsetOf().all;
         for (const face of new Set(files.map((f) => f.face))) {
           const cps = new Set<number>();
           for (const f of files.filter((x) => x.face === face)) for (const cp of await fontCodepoints(f.data)) cps.add(cp);

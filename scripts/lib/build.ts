@@ -1,15 +1,33 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Builds the deck into a fresh temp folder, so parallel runs never share a dist/. */
-export async function buildToTemp(prefix = 'deck-build-'): Promise<string> {
+/**
+ * The folder of the deck to build and export: its index.ts (the slides), source/index.ts
+ * and source/speech.txt. `slides/` unless DECK_DIR names another (a test fixture deck).
+ */
+export function deckDirOf(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(projectRoot, env['DECK_DIR'] || 'slides');
+}
+
+/**
+ * Builds the deck into a fresh temp folder, so parallel runs never share a dist/.
+ * `deckDir` builds another deck folder (as DECK_DIR does; vite.config.ts reads it).
+ */
+export async function buildToTemp(prefix = 'deck-build-', deckDir?: string): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), prefix));
-  await build({ root: projectRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const before = process.env['DECK_DIR'];
+  if (deckDir) process.env['DECK_DIR'] = deckDir;
+  try {
+    await build({ root: projectRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (before === undefined) delete process.env['DECK_DIR'];
+    else process.env['DECK_DIR'] = before;
+  }
   return outDir;
 }
 

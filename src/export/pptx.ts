@@ -17,8 +17,8 @@ import { namedList } from '../charts/builders/plan-counts.ts';
 import { spanLabel, spanText } from '../charts/builders/roadmap.ts';
 import type { ChartSpec, DoublingSpec, ForecastSpec, HonoursSpec, PlanCountsSpec, RoadmapSpec } from '../charts/specs.ts';
 import { notesText } from '../model/notes.ts';
-import { withDistrictNameIn } from '../render/district.ts';
-import { PART_NUMERALS, type Speech } from '../model/speech.ts';
+import { partName, partNumeral, type ShownModel } from '../model/shown.ts';
+import type { NumberedPart, Speech } from '../model/speech.ts';
 import type { Deck, Figure, Slide } from '../model/types.ts';
 import { normalizePoint } from '../model/types.ts';
 import { tokens } from '../theme/tokens.ts';
@@ -318,15 +318,14 @@ function addCover(s: PptxSlide, headline: string, deck: Deck): void {
   if (meta) s.addText(meta, text({ x: PAD_X, y: px(770), w: INNER_W, h: px(60), align: 'center', fontSize: pt(tokens.size.small), color: C.white }));
 }
 
-function addSection(s: PptxSlide, part: Exclude<Slide & { kind: 'section' }, never>['part'], speech: Speech): void {
+function addSection(s: PptxSlide, part: NumberedPart, speech: Speech): void {
   darkBackground(s);
-  const n = Number(part.slice(1));
   const numeralW = px(tokens.size.numeral * 1.05);
   const y = (SLIDE_H - px(tokens.size.numeral * 1.1)) / 2;
-  s.addText(PART_NUMERALS[n - 1], text({ x: PAD_X, y, w: numeralW, h: px(tokens.size.numeral * 1.1), valign: 'middle', fontFace: FONT.serif, fontSize: pt(tokens.size.numeral), bold: true, color: C.goldOnRed }));
+  s.addText(partNumeral(part), text({ x: PAD_X, y, w: numeralW, h: px(tokens.size.numeral * 1.1), valign: 'middle', fontFace: FONT.serif, fontSize: pt(tokens.size.numeral), bold: true, color: C.goldOnRed }));
   const x = PAD_X + numeralW + px(72);
   s.addShape('rect', { x, y: y + px(20), w: px(6), h: px(tokens.size.numeral * 1.1 - 40), fill: { color: C.gold }, line: { color: C.gold, width: 0 } });
-  s.addText(speech.partTitles[part as 's1'], text({ x: x + px(70), y, w: SLIDE_W - PAD_X - x - px(70), h: px(tokens.size.numeral * 1.1), valign: 'middle', fontFace: FONT.serif, fontSize: pt(80), bold: true, color: C.white, fit: 'shrink' }));
+  s.addText(partName(part, speech), text({ x: x + px(70), y, w: SLIDE_W - PAD_X - x - px(70), h: px(tokens.size.numeral * 1.1), valign: 'middle', fontFace: FONT.serif, fontSize: pt(80), bold: true, color: C.white, fit: 'shrink' }));
 }
 
 function addPoints(s: PptxSlide, slide: Slide & { kind: 'points' }): void {
@@ -482,11 +481,8 @@ function addChart(s: PptxSlide, slide: Slide & { kind: 'chart' }, chart: NativeC
 
 // ---------------------------------------------------------------- deck
 
-export interface PptxInput {
-  readonly deck: Deck;
-  readonly speech: Speech;
-  readonly slides: readonly Slide[];
-}
+/** The deck as shown (model/shown.ts): the district name is in; the notes come verbatim from the speech paragraphs. */
+export type PptxInput = ShownModel;
 
 export interface PptxOptions {
   /** A 1920×1080 picture of a slide (data URL) for slides with no native form. */
@@ -502,11 +498,7 @@ const seriesLabels = new WeakMap<Pptx, Map<string, string>>();
 
 /** Builds the presentation; call `.write()` or `.writeFile()` on the result. */
 export function buildPresentation(Ctor: PptxConstructor, input: PptxInput, options: PptxOptions = {}): Pptx {
-  const { speech, slides } = input;
-  // What is shown follows settings.districtName, as in the deck; the notes stay verbatim (from the source slides).
-  const name = input.deck.settings.districtName;
-  const deck = withDistrictNameIn(input.deck, name);
-  const shown: PptxInput = { deck, speech: { ...speech, partTitles: withDistrictNameIn(speech.partTitles, name) }, slides: withDistrictNameIn(slides, name) };
+  const { deck, speech, slides } = input;
   const pres = new Ctor();
   pres.layout = 'LAYOUT_WIDE';
   pres.title = deck.settings.meetingTitle;
@@ -518,15 +510,14 @@ export function buildPresentation(Ctor: PptxConstructor, input: PptxInput, optio
     const s = pres.addSlide();
     s.background = { color: C.paper };
     let mode: 'native' | 'picture' = 'native';
-    const visible = shown.slides[i];
-    if (visible.kind === 'chart') for (const x of nativeChart(visible.chart)?.series ?? []) if (x.label) labelsOf(pres).set(x.name, x.label);
+    if (slide.kind === 'chart') for (const x of nativeChart(slide.chart)?.series ?? []) if (x.label) labelsOf(pres).set(x.name, x.label);
     if (needsPicture(slide)) {
       const data = options.picture?.(slide, i);
       if (!data) throw new MissingPictureError(`第 ${i + 1} 页（${slide.id}）需要图片 / slide ${slide.id} needs a picture`);
-      s.addImage({ data, x: 0, y: 0, w: SLIDE_W, h: SLIDE_H, altText: 'title' in visible ? visible.title : visible.id });
+      s.addImage({ data, x: 0, y: 0, w: SLIDE_W, h: SLIDE_H, altText: 'title' in slide ? slide.title : slide.id });
       mode = 'picture';
     } else {
-      addNative(s, visible, shown);
+      addNative(s, slide, input);
     }
     s.addNotes(notesText(slide, speech));
     options.onSlide?.(i, slides.length, slide, mode);
@@ -634,19 +625,4 @@ export async function writePresentation(pres: Pptx): Promise<Uint8Array> {
     zip.file(name, labelSeries(await zip.file(name)!.async('string'), labels));
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
-}
-
-/** The visible title of a slide, for logs, outlines and captions. */
-export function slideTitle(slide: Slide, speech: Speech): string {
-  switch (slide.kind) {
-    case 'cover':
-      return slide.headline;
-    case 'section':
-      return `${PART_NUMERALS[Number(slide.part.slice(1)) - 1]}、${speech.partTitles[slide.part]}`;
-    case 'quote':
-    case 'closing':
-      return slide.lines[0] ?? slide.id;
-    default:
-      return slide.title;
-  }
 }

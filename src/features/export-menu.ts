@@ -8,7 +8,6 @@
 import './overlay.css';
 import './export-menu.css';
 import type { DeckApp, DeckFeature } from '../app.ts';
-import { withDistrictName } from '../render/district.ts';
 import { addHelpEntry } from './keys.ts';
 import { Overlay } from './overlay.ts';
 
@@ -49,9 +48,9 @@ function printPdf(): void {
   setStatus('已在新标签页打开打印版，图表画完后会弹出打印对话框：目标选“另存为 PDF”。');
 }
 
+/** Named after the meeting as shown (app.deck is the shown deck: model/shown.ts). */
 export function pptxFileName(app: Pick<DeckApp, 'deck'>): string {
-  const { meetingTitle, districtName } = app.deck.settings;
-  return `${withDistrictName(meetingTitle, districtName).replace(/[\\/:*?"<>|]/g, '')}.pptx`;
+  return `${app.deck.settings.meetingTitle.replace(/[\\/:*?"<>|]/g, '')}.pptx`;
 }
 
 async function downloadPptx(app: DeckApp, button: HTMLButtonElement): Promise<void> {
@@ -59,7 +58,7 @@ async function downloadPptx(app: DeckApp, button: HTMLButtonElement): Promise<vo
   setStatus('正在生成 PowerPoint…');
   try {
     const [{ default: PptxGenJS }, { buildPresentation, writePresentation }] = await Promise.all([import('pptxgenjs'), import('../export/pptx.ts')]);
-    const pres = buildPresentation(PptxGenJS, { deck: app.deck, speech: app.speech, slides: app.slides });
+    const pres = buildPresentation(PptxGenJS, app);
     const fileName = pptxFileName(app);
     const bytes = await writePresentation(pres);
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' }));

@@ -2,13 +2,13 @@
  * The parts of the speech as the presenting chrome shows them: the numeral
  * (一 … 六), the part's own title from the speech, and where it starts.
  */
+import { partName, partNumeral } from '../model/shown.ts';
 import type { Speech } from '../model/speech.ts';
-import { PART_NUMERALS } from '../model/speech.ts';
 import type { Deck, PartKey } from '../model/types.ts';
 
 export interface PartInfo {
   readonly part: PartKey;
-  /** 一 … 六 for the six parts; null for the opening and the closing words. */
+  /** 一、二 … for the numbered parts; null for the opening and the closing words. */
   readonly numeral: string | null;
   /** The heading as the speech gives it, or 开场 / 结束语. */
   readonly title: string;
@@ -20,18 +20,14 @@ export interface PartInfo {
   readonly slides: number;
 }
 
-const OTHER_TITLES: Partial<Record<PartKey, string>> = { open: '开场', close: '结束语' };
-
 export function partsOf(deck: Deck, speech: Speech): PartInfo[] {
   let index = 0;
   const out: PartInfo[] = [];
   for (const section of deck.sections) {
     const count = section.slides.length;
     if (count === 0) continue;
-    const n = /^s([1-6])$/.exec(section.part);
-    const numeral = n ? PART_NUMERALS[Number(n[1]) - 1] : null;
-    const title = n ? speech.partTitles[section.part as keyof Speech['partTitles']] : (OTHER_TITLES[section.part] ?? section.part);
-    out.push({ part: section.part, numeral, title, short: title.split(/[，,]/)[0], first: index, firstId: section.slides[0].id, slides: count });
+    const title = partName(section.part, speech);
+    out.push({ part: section.part, numeral: partNumeral(section.part), title, short: title.split(/[，,]/)[0], first: index, firstId: section.slides[0].id, slides: count });
     index += count;
   }
   return out;

@@ -8,11 +8,28 @@
  * docs/source-notes.md lists every place they apply.
  */
 
-export type PartKey = 'open' | 's1' | 's2' | 's3' | 's4' | 's5' | 's6' | 'close';
+import { chineseNumeral, NUMERAL_CHARS, parseChineseNumeral } from './numerals.ts';
 
-export const PART_KEYS: readonly PartKey[] = ['open', 's1', 's2', 's3', 's4', 's5', 's6', 'close'];
+/** A numbered part of the speech: `s1` is the part headed 一、… ; as many as the speech has. */
+export type NumberedPart = `s${number}`;
 
-export const PART_NUMERALS = ['一', '二', '三', '四', '五', '六'] as const;
+/** The opening words, the numbered parts, the closing words. */
+export type PartKey = 'open' | NumberedPart | 'close';
+
+/** The key of the part the speech numbers `n` (1-based). */
+export function partKeyOf(n: number): NumberedPart {
+  return `s${n}`;
+}
+
+/** The 1-based number of a numbered part; null for the opening and the closing. */
+export function partNumber(part: PartKey): number | null {
+  const m = /^s([1-9]\d*)$/.exec(part);
+  return m ? Number(m[1]) : null;
+}
+
+export function isNumberedPart(part: PartKey): part is NumberedPart {
+  return partNumber(part) !== null;
+}
 
 export type ParagraphKind = 'salutation' | 'heading' | 'body';
 
@@ -34,10 +51,13 @@ export interface Speech {
   readonly paragraphs: readonly Paragraph[];
   readonly byId: ReadonlyMap<string, Paragraph>;
   /** Part headings, keyed by part, without the numeral prefix. */
-  readonly partTitles: Readonly<Record<'s1' | 's2' | 's3' | 's4' | 's5' | 's6', string>>;
+  readonly partTitles: Readonly<Record<NumberedPart, string>>;
+  /** Every part in speaking order: `open`, `s1` … `sN`, `close`. */
+  readonly parts: readonly PartKey[];
 }
 
-const HEADING = /^([一二三四五六])、(.+)$/;
+/** A part heading: a Chinese numeral, "、", the title (一、认真总结，…). */
+const HEADING = new RegExp(`^([${NUMERAL_CHARS}]+)、(.+)$`);
 const ITEM = /^(\d+)、/;
 /** A line that ends like this closes its paragraph; anything else was cut by a page break. */
 const CLOSED = /[。！？：”」]$/;
@@ -83,14 +103,22 @@ export function parseSpeech(raw: string): Speech {
   }
   const paras = rawParagraphs(all.slice(1));
   const paragraphs: Paragraph[] = [];
-  const partTitles: Partial<Record<string, string>> = {};
+  const partTitles: Partial<Record<NumberedPart, string>> = {};
+  let numbered = 0;
   let part: PartKey = 'open';
   let seq = 0;
   paras.forEach((p, idx) => {
     const heading = HEADING.exec(p.text);
     const isLast = idx === paras.length - 1;
     if (heading) {
-      part = `s${PART_NUMERALS.indexOf(heading[1] as (typeof PART_NUMERALS)[number]) + 1}` as PartKey;
+      // Parts are numbered 一, 二, 三 … in order: anything else is a misread heading, not a new part.
+      const n = parseChineseNumeral(heading[1]);
+      const expected = numbered + 1;
+      if (n !== expected) {
+        throw new SpeechFormatError(`第 ${p.lines[0]} 行的标题“${heading[1]}、”应为“${chineseNumeral(expected) ?? expected}、” / line ${p.lines[0]}: part heading out of order, expected part ${expected}`);
+      }
+      numbered = expected;
+      part = partKeyOf(expected);
       seq = 0;
       partTitles[part] = heading[2];
       paragraphs.push({ id: `${part}.h`, part, kind: 'heading', text: p.text, lines: p.lines });
@@ -110,13 +138,12 @@ export function parseSpeech(raw: string): Speech {
     const id = part === 'open' || part === 'close' ? `${part}.${seq}` : `${part}.p${seq}`;
     paragraphs.push({ id, part, kind, text: p.text, lines: p.lines });
   });
-  for (const key of ['s1', 's2', 's3', 's4', 's5', 's6']) {
-    if (!partTitles[key]) throw new SpeechFormatError(`讲话稿缺少第${PART_NUMERALS[Number(key[1]) - 1]}部分标题 / missing heading of part ${key}`);
-  }
+  if (numbered === 0) throw new SpeechFormatError('讲话稿没有“一、……”这样的部分标题 / the speech has no numbered part headings');
   const byId = new Map<string, Paragraph>();
   for (const p of paragraphs) {
     if (byId.has(p.id)) throw new SpeechFormatError(`段落编号重复 / duplicate paragraph id ${p.id}`);
     byId.set(p.id, p);
   }
-  return { summary, paragraphs, byId, partTitles: partTitles as Speech['partTitles'] };
+  const parts: PartKey[] = ['open', ...Array.from({ length: numbered }, (_, i) => partKeyOf(i + 1)), 'close'];
+  return { summary, paragraphs, byId, partTitles: partTitles as Speech['partTitles'], parts };
 }

@@ -3,10 +3,10 @@
  * the engine renders them. A slide never carries markup, only data.
  */
 import type { ChartSpec } from '../charts/specs.ts';
-import type { PartKey } from './speech.ts';
+import { isNumberedPart, partNumber, type NumberedPart, type PartKey } from './speech.ts';
 import type { CheckId } from './readiness.ts';
 
-export type { PartKey } from './speech.ts';
+export type { NumberedPart, PartKey } from './speech.ts';
 
 /** A short line shown on a slide. `fragment` reveals it step by step. */
 export interface Point {
@@ -44,9 +44,10 @@ export interface CoverSlide extends SlideBase {
   readonly headline: string;
 }
 
+/** A part's divider (一、…). Slide modules never write one: defineDeck derives it from the part. */
 export interface SectionSlide extends SlideBase {
   readonly kind: 'section';
-  readonly part: Exclude<PartKey, 'open' | 'close'>;
+  readonly part: NumberedPart;
 }
 
 export interface PointsSlide extends SlideBase {
@@ -112,10 +113,19 @@ export type Slide =
 
 export type SlideKind = Slide['kind'];
 
-/** One module per speech section exports one of these. */
+/** A part of the deck as the engine sees it: the divider (for a numbered part) and the authored slides. */
 export interface SectionModule {
   readonly part: PartKey;
   readonly slides: readonly Slide[];
+}
+
+/** What a slide module writes: any slide but a part divider. */
+export type AuthoredSlide = Exclude<Slide, SectionSlide>;
+
+/** One module per part of the speech exports one of these. */
+export interface PartModule {
+  readonly part: PartKey;
+  readonly slides: readonly AuthoredSlide[];
 }
 
 /** What a presenter fills in; defaults come from the speech. */
@@ -141,6 +151,19 @@ export interface Deck {
 
 export function normalizePoint(p: PointInput): Point {
   return typeof p === 'string' ? { text: p } : p;
+}
+
+/** The divider that opens a numbered part: its numeral and title come from the speech when shown. */
+export function dividerFor(part: NumberedPart): SectionSlide {
+  return { kind: 'section', id: `part-${partNumber(part)}`, part, source: [`${part}.h`] };
+}
+
+/** The deck from its settings and part modules, in speaking order; each numbered part opens with its divider. */
+export function defineDeck(settings: DeckSettings, parts: readonly PartModule[]): Deck {
+  return {
+    settings,
+    sections: parts.map(({ part, slides }) => ({ part, slides: isNumberedPart(part) ? [dividerFor(part), ...slides] : slides })),
+  };
 }
 
 /** Flattens a deck into its slides, in order. */

@@ -3,10 +3,9 @@
  * with the speech paragraphs it presents as its speaker notes.
  */
 import { notesFor } from '../model/notes.ts';
-import type { ChartSpec } from '../charts/specs.ts';
-import type { ChartSlide, Deck, DeckSettings, Slide } from '../model/types.ts';
+import type { ShownModel } from '../model/shown.ts';
+import type { Slide } from '../model/types.ts';
 import type { RenderContext } from './context.ts';
-import { applyDistrictName, withDistrictNameIn } from './district.ts';
 import { h } from './h.ts';
 import { renderCards, renderClosing, renderCover, renderFigures, renderPoints, renderQuote, renderSection } from './kinds/basic.ts';
 import { renderChart } from './kinds/chart.ts';
@@ -26,7 +25,7 @@ function body(slide: Slide, ctx: RenderContext): HTMLElement[] {
     case 'quote':
       return renderQuote(slide);
     case 'chart':
-      return renderChart({ ...slide, chart: shownChartSpec(slide, ctx.settings) }, ctx.speech);
+      return renderChart(slide, ctx.speech);
     case 'closing':
       return renderClosing(slide, ctx);
     default: {
@@ -36,15 +35,6 @@ function body(slide: Slide, ctx: RenderContext): HTMLElement[] {
   }
 }
 
-/**
- * The chart data as the audience sees it: "**" replaced by the district name
- * like the slide text. The one rule for the canvas (main.ts hands these specs
- * to the chart lifecycle), the text alternative and the data table.
- */
-export function shownChartSpec(slide: ChartSlide, settings: DeckSettings): ChartSpec {
-  return withDistrictNameIn(slide.chart, settings.districtName);
-}
-
 /** Dark slides get reveal's contrast class so its controls stay visible. */
 const DARK: ReadonlySet<Slide['kind']> = new Set(['cover', 'section', 'closing']);
 
@@ -52,7 +42,6 @@ export function renderSlide(slide: Slide, part: string, ctx: RenderContext): HTM
   const notes = notesFor(slide, ctx.speech);
   const dark = DARK.has(slide.kind);
   const inner = h('div', { class: 'slide-inner' }, body(slide, ctx));
-  applyDistrictName(inner, ctx.settings.districtName);
   return h(
     'section',
     {
@@ -69,6 +58,8 @@ export function renderSlide(slide: Slide, part: string, ctx: RenderContext): HTM
   );
 }
 
-export function renderDeck(deck: Deck, ctx: RenderContext): HTMLElement[] {
+/** The slides of the shown model (district name already in; the notes verbatim). */
+export function renderDeck({ deck, speech }: ShownModel): HTMLElement[] {
+  const ctx: RenderContext = { speech, settings: deck.settings };
   return deck.sections.flatMap((section) => section.slides.map((s) => renderSlide(s, section.part, ctx)));
 }

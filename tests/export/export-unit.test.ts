@@ -13,11 +13,12 @@ import { requireBrowser } from '../../scripts/export/session.ts';
 import type { ChartSpec } from '../../src/charts/specs.ts';
 import JSZip from 'jszip';
 import { outlineFor, pdfMeta, titleOf } from '../../scripts/export/deck-info.ts';
-import { FONT, buildPresentation, fixParagraphProps, nativeChart, needsPicture, labelSeries, officeFont, slideTitle, splitNoteParagraphs, tint, writePresentation } from '../../src/export/pptx.ts';
-import { withDistrictName } from '../../src/render/district.ts';
+import { FONT, buildPresentation, fixParagraphProps, nativeChart, needsPicture, labelSeries, officeFont, splitNoteParagraphs, tint, writePresentation } from '../../src/export/pptx.ts';
+import { withDistrictName } from '../../src/model/district.ts';
+import { shownModel, slideTitle } from '../../src/model/shown.ts';
 import { tokens } from '../../src/theme/tokens.ts';
 import { screenProblems } from '../slides/screen-words.ts';
-import { deck, slides, speech } from './helpers.ts';
+import { deck, shown, slides, speech } from './helpers.ts';
 
 const hexOf = (c: string): string => c.replace('#', '').toUpperCase();
 
@@ -198,7 +199,7 @@ describe('PPTX mapping', () => {
 
     // In a written file: the forecast chart keeps 300 in its data and prints 以上 on the open segment only.
     const { default: PptxGenJS } = await import('pptxgenjs');
-    const zip = await JSZip.loadAsync(await writePresentation(buildPresentation(PptxGenJS, { deck, speech, slides })));
+    const zip = await JSZip.loadAsync(await writePresentation(buildPresentation(PptxGenJS, shown)));
     const charts = await Promise.all(zip.file(/^ppt\/charts\/chart\d+\.xml$/).map((f) => f.async('string')));
     const forecast = charts.find((x) => x.includes('以上：'))!;
     expect(forecast).toMatch(/<c:v>300<\/c:v>/);
@@ -230,7 +231,7 @@ describe('PPTX mapping', () => {
 
 describe('handout plan', () => {
   it('prints every paragraph of the speech exactly once, slides in deck order', () => {
-    const plan = handoutPlan({ deck, speech, slides });
+    const plan = handoutPlan(shown);
     const printed = plan.flatMap((b) => b.paragraphs.map((p) => p.id));
     expect(printed.sort()).toEqual(speech.paragraphs.map((p) => p.id).sort());
     expect(plan.filter((b) => b.kind === 'slide').map((b) => (b.kind === 'slide' ? b.slide.id : ''))).toEqual(slides.map((s) => s.id));
@@ -240,7 +241,7 @@ describe('handout plan', () => {
 describe('district name in exports', () => {
   // A stand-in name for the test only; the deck ships with the source's "**".
   const NAME = '测试';
-  const named = { deck: { ...deck, settings: { ...deck.settings, districtName: NAME } }, speech, slides };
+  const named = shownModel({ ...deck, settings: { ...deck.settings, districtName: NAME } }, speech);
 
   async function pptxTexts(input: typeof named): Promise<{ slides: string[]; charts: string; notes: string[]; core: string }> {
     const { default: PptxGenJS } = await import('pptxgenjs');
@@ -256,7 +257,7 @@ describe('district name in exports', () => {
   }
 
   it('leaves "**" on slides and in charts while the name is unset', async () => {
-    const t = await pptxTexts({ deck, speech, slides });
+    const t = await pptxTexts(shown);
     expect(t.slides.join('|')).toContain('**');
     expect(t.charts).toContain('**');
   });
@@ -281,7 +282,7 @@ describe('district name in exports', () => {
     const withMask = slides.filter((s) => slideTitle(s, speech).includes('**'));
     expect(withMask.length).toBeGreaterThan(0);
     for (const s of withMask) expect(titles(s.id)).toBe(withDistrictName(slideTitle(s, speech), NAME));
-    expect(titleOf({ deck, speech, slides })(withMask[0].id)).toContain('**');
+    expect(titleOf(shown)(withMask[0].id)).toContain('**');
     const outline = JSON.stringify(outlineFor(named, () => 1));
     expect(outline).not.toContain('**');
   });
@@ -294,7 +295,7 @@ describe('the PPTX shows only the speaker’s words', () => {
 
   async function presentationParts(): Promise<{ slideText: Map<string, string>; charts: Map<string, string> }> {
     const { default: PptxGenJS } = await import('pptxgenjs');
-    const zip = await JSZip.loadAsync(await writePresentation(buildPresentation(PptxGenJS, { deck, speech, slides })));
+    const zip = await JSZip.loadAsync(await writePresentation(buildPresentation(PptxGenJS, shown)));
     const textOf = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]).join('\n');
     const slideText = new Map<string, string>();
     for (const f of zip.file(/^ppt\/slides\/slide\d+\.xml$/)) slideText.set(f.name, textOf(await f.async('string'), 'a:t'));

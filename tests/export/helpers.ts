@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { speech } from '../../slides/source/index.ts';
 import { deck } from '../../slides/index.ts';
 import { deckSlides, type Slide } from '../../src/model/types.ts';
-import { slideTitle } from '../../src/export/pptx.ts';
+import { partName, shownModel, slideTitle } from '../../src/model/shown.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const slides = deckSlides(deck);
+/** The deck as shown, with the settings as they ship (the exports take this). */
+export const shown = shownModel(deck, speech);
 export { deck, speech };
 
 export interface Run {
@@ -99,7 +101,7 @@ export function pngSize(file: string): { width: number; height: number } {
 
 /** The words that identify a slide on its page: the visible title (a divider shows its part title without "一、"). */
 export function visibleTitle(slide: Slide): string {
-  if (slide.kind === 'section') return speech.partTitles[slide.part];
+  if (slide.kind === 'section') return partName(slide.part, speech);
   return slideTitle(slide, speech);
 }
 

@@ -49,6 +49,22 @@ describe('parseSpeech', () => {
 
   it('rejects text that is not the speech', () => {
     expect(() => parseSpeech('同志们：\n一、x')).toThrow(SpeechFormatError);
-    expect(() => parseSpeech('摘要...\n同志们：\n一、甲\n正文。')).toThrow(/第二部分|part s2/);
+    // A part heading skipped or out of order is a misread, not a new part.
+    expect(() => parseSpeech('摘要...\n同志们：\n一、甲\n正文。\n三、丙\n正文。')).toThrow(/应为“二、”/);
+    expect(() => parseSpeech('摘要...\n同志们：\n开场的话。')).toThrow(/部分标题/);
+  });
+
+  it('takes as many parts as the speech has, numbered past 十', () => {
+    const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+    const text = ['摘要...', '同志们：', '开场。', ...numerals.flatMap((n, i) => [`${n}、标题${i + 1}`, `正文${i + 1}。`]), '同志们，结束。'].join('\n');
+    const many = parseSpeech(text);
+    expect(many.parts).toEqual(['open', ...numerals.map((_, i) => `s${i + 1}`), 'close']);
+    expect(many.partTitles.s12).toBe('标题12');
+    expect(many.byId.get('s11.p1')?.text).toBe('正文11。');
+    expect(many.byId.get('close.1')?.text).toBe('同志们，结束。');
+  });
+
+  it('lists the real speech’s parts in speaking order', () => {
+    expect(speech.parts).toEqual(['open', 's1', 's2', 's3', 's4', 's5', 's6', 'close']);
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { deck } from '../../slides/index.ts';
 import { speech } from '../../slides/source/index.ts';
 import { notesFor } from '../../src/model/notes.ts';
-import { PART_KEYS } from '../../src/model/speech.ts';
 import { deckSlides, normalizePoint } from '../../src/model/types.ts';
 import { visibleText } from './visible-text.ts';
 
@@ -25,7 +24,7 @@ describe('coverage of the speech', () => {
   });
 
   it('orders the modules as the speech runs and opens each part with its divider', () => {
-    expect(deck.sections.map((s) => s.part)).toEqual(PART_KEYS);
+    expect(deck.sections.map((s) => s.part)).toEqual(speech.parts);
     for (const section of deck.sections.filter((s) => s.part !== 'open' && s.part !== 'close')) {
       const first = section.slides[0];
       expect(first.kind, section.part).toBe('section');

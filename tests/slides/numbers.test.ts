@@ -5,7 +5,7 @@ import type { ChartSpec } from '../../src/charts/specs.ts';
 import { deckSlides } from '../../src/model/types.ts';
 import type { Slide } from '../../src/model/types.ts';
 import { numberTokens, occursIn, untracedNumbers } from './numbers.ts';
-import { sourceLabelFor } from '../../src/model/source-label.ts';
+import { sourceLabel } from '../../src/model/shown.ts';
 import { visibleText } from './visible-text.ts';
 
 const slides = deckSlides(deck);
@@ -100,9 +100,9 @@ describe('every number on a slide is in the paragraphs it cites', () => {
   });
 
   it('names, for the data table, where each chart’s figures stand in the speech', () => {
-    expect(sourceLabelFor(['s2.i2'], speech)).toBe('讲话第二部分第2条');
-    expect(sourceLabelFor(['s1.i3', 's1.i4', 's1.i5'], speech)).toBe('讲话第一部分第3—5条');
-    expect(sourceLabelFor(['s3.p1', 's2.i1'], speech)).toBe('讲话第二部分第1条、第三部分');
+    expect(sourceLabel(['s2.i2'], speech)).toBe('讲话第二部分第2条');
+    expect(sourceLabel(['s1.i3', 's1.i4', 's1.i5'], speech)).toBe('讲话第一部分第3—5条');
+    expect(sourceLabel(['s3.p1', 's2.i1'], speech)).toBe('讲话第二部分第1条、第三部分');
   });
 });
 

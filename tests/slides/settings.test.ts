@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { settings } from '../../slides/settings.ts';
 import { speech } from '../../slides/source/index.ts';
-import { PART_KEYS } from '../../src/model/speech.ts';
 
 describe('deck settings defaults', () => {
   it('show the district as the source shows it, and leave what the speech does not say empty', () => {
@@ -17,7 +16,7 @@ describe('deck settings defaults', () => {
   });
 
   it('give the speaker view a pace for every part', () => {
-    expect(Object.keys(settings.pacingMinutes).sort()).toEqual([...PART_KEYS].sort());
+    expect(Object.keys(settings.pacingMinutes).sort()).toEqual([...speech.parts].sort());
     for (const m of Object.values(settings.pacingMinutes)) expect(m).toBeGreaterThan(0);
   });
 });

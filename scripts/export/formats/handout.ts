@@ -10,7 +10,8 @@ import type { Paragraph } from '../../../src/model/speech.ts';
 import type { Slide } from '../../../src/model/types.ts';
 import { tokens } from '../../../src/theme/tokens.ts';
 import type { AtomicTarget } from '../atomic.ts';
-import { outlineFor, partTitle, pdfMeta, shownSettings, titleOf } from '../deck-info.ts';
+import { partHeading } from '../../../src/model/shown.ts';
+import { outlineFor, pdfMeta, titleOf } from '../deck-info.ts';
 import { ExportError, msg } from '../messages.ts';
 import type { DeckModel } from '../model.ts';
 import { finishPdf } from '../outline.ts';
@@ -68,7 +69,7 @@ export function deckFontCss(dir: string): string {
 
 export function handoutHtml(model: DeckModel, pictures: ReadonlyMap<string, string>, fontCss: string): string {
   // Titles and the header as the slides show them; the speech paragraphs verbatim.
-  const settings = shownSettings(model);
+  const settings = model.deck.settings;
   const title = titleOf(model);
   const c = tokens.color;
   const body = handoutPlan(model)
@@ -81,10 +82,10 @@ export function handoutHtml(model: DeckModel, pictures: ReadonlyMap<string, stri
     })
     .join('\n');
   const meta = [settings.date, settings.speaker].filter(Boolean).map(esc).join(' · ');
-  // A short table of contents: the six parts, linked to their first slide (words from the speech only).
+  // A short table of contents: the numbered parts, linked to their first slide (words from the speech only).
   const toc = model.deck.sections
     .filter((sec) => sec.part !== 'open' && sec.part !== 'close' && sec.slides.length)
-    .map((sec) => `<li><a href="#h-${esc(sec.slides[0].id)}">${esc(partTitle(sec.part, model))}</a></li>`)
+    .map((sec) => `<li><a href="#h-${esc(sec.slides[0].id)}">${esc(partHeading(sec.part, model.speech))}</a></li>`)
     .join('');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(settings.meetingTitle)}（讲稿）</title>
 <style>${fontCss.replace(/<\//g, '<\\/')}</style>

@@ -1,4 +1,5 @@
 /** Small shared pieces for builders: type sizes, number formatting, escaping. */
+import { chineseNumeral } from '../../model/numerals.ts';
 import { tokens } from '../../theme/tokens.ts';
 import type { BuildOptions } from './types.ts';
 
@@ -13,10 +14,9 @@ export function animation(opts: BuildOptions): { animation: boolean; animationDu
   return { animation: opts.animation, animationDuration: tokens.motion.chartMs, animationDurationUpdate: tokens.motion.chartMs };
 }
 
-/** Chinese numerals for small counts of years (一年, 三年, 五年). */
-const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** Chinese numerals for small counts of years (一年, 三年, 五年); digits beyond what a numeral writes. */
 export function cnNumber(n: number): string {
-  return Number.isInteger(n) && n >= 0 && n <= 10 ? CN[n] : String(n);
+  return chineseNumeral(n) ?? String(n);
 }
 
 /** Rounds to at most `digits` decimals and drops trailing zeros. */

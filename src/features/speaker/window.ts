@@ -5,9 +5,8 @@
  * this same page, and all it knows of the deck window comes in messages.
  */
 import './speaker.css';
-import type { Speech } from '../../model/speech.ts';
 import { notesFor } from '../../model/notes.ts';
-import { deckSlides, type Deck, type Slide } from '../../model/types.ts';
+import { slideCaption, type ShownModel } from '../../model/shown.ts';
 import { installThemeCss } from '../../theme/css.ts';
 import { expectedAt, formatDuration, pace, paceLabel, plan, readClock } from '../pacing.ts';
 import { partAt, partsOf } from '../parts.ts';
@@ -28,21 +27,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
   return e;
 }
 
-/** A one-line caption of a slide, from its own data. */
-export function slideCaption(slide: Slide, speech: Speech): string {
-  switch (slide.kind) {
-    case 'cover':
-      return slide.headline;
-    case 'section':
-      return speech.partTitles[slide.part];
-    case 'quote':
-    case 'closing':
-      return slide.lines[0] ?? '';
-    default:
-      return slide.title;
-  }
-}
-
 function readFont(): number {
   try {
     const n = Number(localStorage.getItem(FONT_KEY));
@@ -56,9 +40,8 @@ function readFont(): number {
 /** Boots the speaker view; main.ts hands it the same typed deck and speech the deck window renders. */
 // async so that a throw while booting becomes a rejection, which main.ts shows as the fatal-error page.
 // eslint-disable-next-line @typescript-eslint/require-await
-export async function startSpeakerView({ deck, speech }: { deck: Deck; speech: Speech }): Promise<void> {
+export async function startSpeakerView({ deck, speech, slides }: ShownModel): Promise<void> {
   installThemeCss();
-  const slides = deckSlides(deck);
   const parts = partsOf(deck, speech);
   const plans = plan(
     parts.map((p) => ({ part: p.part, slides: p.slides })),

@@ -1,4 +1,4 @@
-import { PART_NUMERALS } from '../../model/speech.ts';
+import { partName, partNumeral } from '../../model/shown.ts';
 import type { CardsSlide, ClosingSlide, CoverSlide, FiguresSlide, Figure, PointsSlide, QuoteSlide, SectionSlide } from '../../model/types.ts';
 import { normalizePoint } from '../../model/types.ts';
 import type { RenderContext } from '../context.ts';
@@ -38,13 +38,13 @@ function titleLines(title: string): HTMLElement[] {
 }
 
 export function renderSection(s: SectionSlide, ctx: RenderContext): HTMLElement[] {
-  const n = Number(s.part.slice(1));
+  const numeral = partNumeral(s.part);
   return [
     h(
       'div',
       { class: 'divider' },
-      h('p', { class: 'divider-numeral', 'aria-hidden': 'true' }, PART_NUMERALS[n - 1]),
-      h('h2', { class: 'divider-title' }, h('span', { class: 'sr-only' }, `${PART_NUMERALS[n - 1]}、`), titleLines(ctx.speech.partTitles[s.part])),
+      h('p', { class: 'divider-numeral', 'aria-hidden': 'true' }, numeral),
+      h('h2', { class: 'divider-title' }, h('span', { class: 'sr-only' }, `${numeral}、`), titleLines(partName(s.part, ctx.speech))),
     ),
   ];
 }

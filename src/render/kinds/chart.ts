@@ -1,5 +1,5 @@
 import { chartTable, describeChart } from '../../charts/builders/index.ts';
-import { sourceLabelFor } from '../../model/source-label.ts';
+import { sourceLabel } from '../../model/shown.ts';
 import type { Speech } from '../../model/speech.ts';
 import type { ChartSlide } from '../../model/types.ts';
 import { h } from '../h.ts';
@@ -36,7 +36,7 @@ export function renderChart(s: ChartSlide, speech: Speech): HTMLElement[] {
           h('thead', {}, h('tr', {}, table.head.map((c) => h('th', { scope: 'col' }, c)))),
           h('tbody', {}, table.rows.map((r) => h('tr', {}, r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', {}, c)))))),
         ),
-        h('p', { class: 'chart-table-source' }, `出处：${sourceLabelFor(s.source, speech)}`),
+        h('p', { class: 'chart-table-source' }, `出处：${sourceLabel(s.source, speech)}`),
         h('button', { type: 'button', class: 'chart-table-close', 'aria-controls': panelId, title: '关闭数据表（T）' }, '关闭'),
       ),
     ),

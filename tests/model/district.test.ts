@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withDistrictName } from '../../src/render/district.ts';
+import { withDistrictName } from '../../src/model/district.ts';
 
 describe('district name on the slides', () => {
   it('shows "**" as the source does until a name is set', () => {

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { buildOption, chartTable, describeChart } from '../../src/charts/builders/index.ts';
-import { withDistrictNameIn } from '../../src/render/district.ts';
-import { shownChartSpec } from '../../src/render/index.ts';
+import { speech } from '../../slides/source/index.ts';
+import { withDistrictNameIn } from '../../src/model/district.ts';
+import { shownModel } from '../../src/model/shown.ts';
+import type { ChartSpec } from '../../src/charts/specs.ts';
 import type { ChartSlide, DeckSettings } from '../../src/model/types.ts';
 import { roadmapSpec } from '../charts/fixtures.ts';
 
 const slide = { kind: 'chart', id: 'goal-roadmap', title: 't', source: ['s3.p1'], chart: roadmapSpec } as ChartSlide;
 const settings = (districtName: string) => ({ districtName }) as DeckSettings;
+/** The chart spec of the shown model of a one-slide deck. */
+function shownChartSpec(s: ChartSlide, st: DeckSettings): ChartSpec {
+  const shown = shownModel({ settings: st, sections: [{ part: 's3', slides: [s] }] }, speech).slides[0];
+  if (shown.kind !== 'chart') throw new Error('not a chart');
+  return shown.chart;
+}
 
 /** Every string an option carries, including label formatters given as strings. */
 function strings(v: unknown, out: string[] = []): string[] {

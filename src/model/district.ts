@@ -1,21 +1,13 @@
 /**
  * The speech masks the district's name as "**". When a presenter sets
  * settings.districtName, the visible text shows it; the notes stay verbatim.
+ * Applied once, by shownModel (shown.ts).
  */
 
 /** The text with every "**" replaced by the district name; unchanged while the name is unset or "**". */
 export function withDistrictName(text: string, name: string): string {
   if (!name || name === '**') return text;
   return text.split('**').join(name);
-}
-
-/** Applies withDistrictName to every text node under `root`. */
-export function applyDistrictName(root: HTMLElement, name: string): void {
-  if (!name || name === '**') return;
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeValue?.includes('**')) n.nodeValue = withDistrictName(n.nodeValue, name);
-  }
 }
 
 /**
