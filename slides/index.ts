@@ -8,8 +8,9 @@ import { part4 } from './04-part4.ts';
 import { part5 } from './05-part5.ts';
 import { part6 } from './06-part6.ts';
 import { closing } from './07-closing.ts';
+import { checks } from './checks.ts';
 import { settings } from './settings.ts';
 
 /** Each numbered part opens with its divider, derived from the part (defineDeck). */
-export const deck: Deck = defineDeck(settings, [opening, part1, part2, part3, part4, part5, part6, closing]);
+export const deck: Deck = defineDeck(settings, [opening, part1, part2, part3, part4, part5, part6, closing], checks);
 

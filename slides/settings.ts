@@ -4,6 +4,7 @@
  * closing slides leave it out (docs/source-notes.md, item 8).
  */
 import type { DeckSettings } from '../src/model/types.ts';
+import type { CheckId } from './checks.ts';
 
 export const settings: DeckSettings = {
   /** Shown on the cover and the closing slide. Not in the speech text (it names no meeting title): check before use. */
@@ -24,7 +25,7 @@ export const settings: DeckSettings = {
   pacingMinutes: { open: 2, s1: 6, s2: 8, s3: 10, s4: 10, s5: 5, s6: 8, close: 1 },
   /**
    * Source-notes items confirmed before the meeting; `npm run check` lists what is still open.
-   * Ids: 'year-conflict', 'district-place-names', 'missing-item-1' (src/model/readiness.ts).
+   * Ids: 'year-conflict', 'district-place-names', 'missing-item-1' (slides/checks.ts).
    */
-  confirmed: [],
+  confirmed: [] satisfies CheckId[],
 };

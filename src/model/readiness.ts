@@ -4,17 +4,13 @@
  * and the speaker view, so both always list the same items.
  */
 
-/** Source-notes items the presenter confirms by listing their id in `settings.confirmed`. */
-export const CHECK_IDS = ['year-conflict', 'district-place-names', 'missing-item-1'] as const;
-export type CheckId = (typeof CHECK_IDS)[number];
-
 /** The part of the deck settings the check reads (DeckSettings has these fields; declared here so the model has no import cycle). */
 export interface ReadinessSettings {
   readonly districtName: string;
   readonly speaker: string;
   readonly date: string;
   readonly shareUrl: string;
-  readonly confirmed: readonly CheckId[];
+  readonly confirmed: readonly string[];
 }
 
 /** The settings field a presenter edits to settle an item. */
@@ -24,7 +20,7 @@ export const SETTINGS_FILE = 'slides/settings.ts';
 export const SOURCE_NOTES_FILE = 'docs/source-notes.md';
 
 export interface CheckItem {
-  /** Stable id: a CheckId for confirmations, the field name for values to fill in. */
+  /** Stable id: the source check's id for confirmations, the field name for values to fill in. */
   readonly id: string;
   /** What to do while unsettled, and what is true once settled: Chinese, then a short English gloss. */
   readonly todo: readonly [zh: string, en: string];
@@ -36,17 +32,31 @@ export interface CheckItem {
   readonly settled: (s: ReadinessSettings) => boolean;
 }
 
-const filled = (v: string): boolean => v.trim() !== '';
-const confirmed = (id: CheckId) => (s: ReadinessSettings): boolean => s.confirmed.includes(id);
+export type SourceNote = NonNullable<CheckItem['sourceNote']>;
 
-/** Every item, in the order the presenter reads them. */
-export const CHECK_ITEMS: readonly CheckItem[] = [
+/**
+ * What a particular speech asks the presenter to confirm (its gaps and
+ * contradictions). The deck declares these (`defineDeck`), so the engine
+ * knows no particular speech.
+ */
+export interface DeckChecks {
+  /** Items settled by listing their id in `settings.confirmed`. */
+  readonly confirmations: readonly Pick<CheckItem, 'id' | 'todo' | 'done' | 'sourceNote'>[];
+  /** Where the deck's source notes explain a settings field (e.g. the masked district name). */
+  readonly fieldNotes?: Partial<Record<Exclude<SettingsField, 'confirmed'>, SourceNote>>;
+}
+
+export const NO_CHECKS: DeckChecks = { confirmations: [] };
+
+const filled = (v: string): boolean => v.trim() !== '';
+
+/** Values every deck's settings need, in the order the presenter reads them. */
+const FIELD_ITEMS: readonly CheckItem[] = [
   {
     id: 'districtName',
     todo: ['填写区名（现在仍是“**”）', 'set the district name (still "**")'],
     done: ['区名已填写', 'district name set'],
     field: 'districtName',
-    sourceNote: { items: [6], phrase: '区名被遮盖' },
     settled: (s) => filled(s.districtName) && s.districtName.trim() !== '**',
   },
   { id: 'speaker', todo: ['填写讲话人', 'set the speaker'], done: ['讲话人已填写', 'speaker set'], field: 'speaker', settled: (s) => filled(s.speaker) },
@@ -58,43 +68,37 @@ export const CHECK_ITEMS: readonly CheckItem[] = [
     field: 'shareUrl',
     settled: (s) => filled(s.shareUrl),
   },
-  {
-    id: 'year-conflict',
-    todo: ['确认年份：原文“总结2024年工作，部署2024年任务”“2024年……十一五”前后矛盾', 'confirm the conflicting years'],
-    done: ['年份已确认', 'years confirmed'],
-    field: 'confirmed',
-    sourceNote: { items: [7], phrase: '年份矛盾' },
-    settled: confirmed('year-conflict'),
-  },
-  {
-    id: 'district-place-names',
-    todo: ['确认“**大桥”“**大道”确实以区名命名', 'confirm **大桥/**大道 are named after the district'],
-    done: ['“**大桥”“**大道”已确认', '**大桥/**大道 confirmed'],
-    field: 'confirmed',
-    sourceNote: { items: [6], phrase: '**大道' },
-    settled: confirmed('district-place-names'),
-  },
-  {
-    id: 'missing-item-1',
-    todo: ['确认第一、第四部分原文没有第1条（条目从第2条开始）', 'confirm parts 一 and 四 have no item 1'],
-    done: ['第一、第四部分缺第1条已确认', 'missing item 1 confirmed'],
-    field: 'confirmed',
-    sourceNote: { items: [2, 3], phrase: '没有第1条' },
-    settled: confirmed('missing-item-1'),
-  },
 ];
+
+/** Every item for a deck: the settings to fill in, then the deck's own confirmations. */
+export function checkItems(checks: DeckChecks): readonly CheckItem[] {
+  const fields = FIELD_ITEMS.map((item) => {
+    const note = item.field === 'confirmed' ? undefined : checks.fieldNotes?.[item.field];
+    return note ? { ...item, sourceNote: note } : item;
+  });
+  const confirmations = checks.confirmations.map(
+    (c): CheckItem => ({ ...c, field: 'confirmed', settled: (s) => s.confirmed.includes(c.id) }),
+  );
+  return [...fields, ...confirmations];
+}
+
+/** Ids in `settings.confirmed` that name no confirmation of this deck: a typo would otherwise silently settle nothing. */
+export function unknownConfirmations(settings: ReadinessSettings, checks: DeckChecks): string[] {
+  const known = new Set(checks.confirmations.map((c) => c.id));
+  return settings.confirmed.filter((id) => !known.has(id));
+}
 
 export interface CheckResult {
   readonly item: CheckItem;
   readonly settled: boolean;
 }
 
-export function runCheck(settings: ReadinessSettings): readonly CheckResult[] {
-  return CHECK_ITEMS.map((item) => ({ item, settled: item.settled(settings) }));
+export function runCheck(settings: ReadinessSettings, checks: DeckChecks): readonly CheckResult[] {
+  return checkItems(checks).map((item) => ({ item, settled: item.settled(settings) }));
 }
 
-export function unsettled(settings: ReadinessSettings): readonly CheckItem[] {
-  return runCheck(settings)
+export function unsettled(settings: ReadinessSettings, checks: DeckChecks): readonly CheckItem[] {
+  return runCheck(settings, checks)
     .filter((r) => !r.settled)
     .map((r) => r.item);
 }

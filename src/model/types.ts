@@ -4,7 +4,7 @@
  */
 import type { ChartSpec } from '../charts/specs.ts';
 import { isNumberedPart, partNumber, type NumberedPart, type PartKey } from './speech.ts';
-import type { CheckId } from './readiness.ts';
+import { NO_CHECKS, type DeckChecks } from './readiness.ts';
 
 export type { NumberedPart, PartKey } from './speech.ts';
 
@@ -140,12 +140,14 @@ export interface DeckSettings {
   readonly description: string;
   /** Suggested minutes per part, for the speaker view's pacing. */
   readonly pacingMinutes: Readonly<Record<PartKey, number>>;
-  /** Source-notes items the presenter has confirmed before the meeting (`npm run check`, src/model/readiness.ts). */
-  readonly confirmed: readonly CheckId[];
+  /** Ids of the deck's checks the presenter has confirmed before the meeting (`npm run check`, src/model/readiness.ts). */
+  readonly confirmed: readonly string[];
 }
 
 export interface Deck {
   readonly settings: DeckSettings;
+  /** What this speech asks the presenter to settle before the meeting. */
+  readonly checks: DeckChecks;
   readonly sections: readonly SectionModule[];
 }
 
@@ -159,9 +161,10 @@ export function dividerFor(part: NumberedPart): SectionSlide {
 }
 
 /** The deck from its settings and part modules, in speaking order; each numbered part opens with its divider. */
-export function defineDeck(settings: DeckSettings, parts: readonly PartModule[]): Deck {
+export function defineDeck(settings: DeckSettings, parts: readonly PartModule[], checks: DeckChecks = NO_CHECKS): Deck {
   return {
     settings,
+    checks,
     sections: parts.map(({ part, slides }) => ({ part, slides: isNumberedPart(part) ? [dividerFor(part), ...slides] : slides })),
   };
 }

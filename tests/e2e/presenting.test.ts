@@ -274,7 +274,7 @@ describe('presenting the deck', () => {
     await page.waitForFunction(() => !window.Reveal!.isPaused());
 
     // The pre-meeting check: a collapsed line while anything is open (as in the shipped settings), the same items as `npm run check`.
-    const open = unsettled(deck.settings);
+    const open = unsettled(deck.settings, deck.checks);
     const check = popup.locator('.sp-check');
     if (open.length) {
       expect(await check.locator('summary').innerText()).toBe(`会前检查：${open.length} 项待确认`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOption, chartTable, describeChart } from '../../src/charts/builders/index.ts';
 import { speech } from '../../slides/source/index.ts';
 import { withDistrictNameIn } from '../../src/model/district.ts';
+import { NO_CHECKS } from '../../src/model/readiness.ts';
 import { shownModel } from '../../src/model/shown.ts';
 import type { ChartSpec } from '../../src/charts/specs.ts';
 import type { ChartSlide, DeckSettings } from '../../src/model/types.ts';
@@ -11,7 +12,7 @@ const slide = { kind: 'chart', id: 'goal-roadmap', title: 't', source: ['s3.p1']
 const settings = (districtName: string) => ({ districtName }) as DeckSettings;
 /** The chart spec of the shown model of a one-slide deck. */
 function shownChartSpec(s: ChartSlide, st: DeckSettings): ChartSpec {
-  const shown = shownModel({ settings: st, sections: [{ part: 's3', slides: [s] }] }, speech).slides[0];
+  const shown = shownModel({ settings: st, checks: NO_CHECKS, sections: [{ part: 's3', slides: [s] }] }, speech).slides[0];
   if (shown.kind !== 'chart') throw new Error('not a chart');
   return shown.chart;
 }

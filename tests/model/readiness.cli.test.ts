@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { checks } from '../../slides/checks.ts';
 import { settings as real } from '../../slides/settings.ts';
 import { unsettled } from '../../src/model/readiness.ts';
 
@@ -37,7 +38,7 @@ describe('npm run check', { timeout: 30_000 }, () => {
 
   it('checks slides/settings.ts by default, with the same verdict as the pure check', async () => {
     const r = await runCheckCli([]);
-    const open = unsettled(real).length;
+    const open = unsettled(real, checks).length;
     expect(r.code).toBe(open ? 1 : 0);
     expect(r.stdout).toContain(open ? `还有 ${open} 项待确认` : '会前检查通过');
     expect(r.stdout).toContain('slides/settings.ts');
@@ -50,5 +51,8 @@ describe('npm run check', { timeout: 30_000 }, () => {
     const unknown = await runCheckCli(['--frobnicate']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Invalid arguments');
+    const typo = await runCheckCli(['--settings', 'tests/model/fixtures/typo-settings.ts']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('unknown ids in confirmed: year-conflit');
   });
 });

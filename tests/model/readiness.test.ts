@@ -1,25 +1,28 @@
 /** The pre-meeting check as pure logic: which items are open for which settings, and where each is fixed. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checks } from '../../slides/checks.ts';
 import { settings as real } from '../../slides/settings.ts';
-import { CHECK_IDS, CHECK_ITEMS, fieldLine, fixHint, runCheck, summaryLine, unsettled, type ReadinessSettings } from '../../src/model/readiness.ts';
+import { checkItems, fieldLine, fixHint, NO_CHECKS, runCheck, summaryLine, unknownConfirmations, unsettled, type ReadinessSettings } from '../../src/model/readiness.ts';
 import { settings as settled } from './fixtures/settled-settings.ts';
 import { settings as partly } from './fixtures/partly-settled-settings.ts';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
-const ids = (s: ReadinessSettings) => unsettled(s).map((i) => i.id);
+const ids = (s: ReadinessSettings) => unsettled(s, checks).map((i) => i.id);
+const CHECK_IDS = checks.confirmations.map((c) => c.id);
+const CHECK_ITEMS = checkItems(checks);
 
 describe('pre-meeting check', () => {
   it('lists every item as open for the settings as shipped from the speech', () => {
     const shipped: ReadinessSettings = { districtName: '**', speaker: '', date: '', shareUrl: '', confirmed: [] };
     expect(ids(shipped)).toEqual(['districtName', 'speaker', 'date', 'shareUrl', 'year-conflict', 'district-place-names', 'missing-item-1']);
-    expect(summaryLine(unsettled(shipped).length)).toBe('会前检查未通过：还有 7 项待确认 / 7 items unsettled');
+    expect(summaryLine(unsettled(shipped, checks).length)).toBe('会前检查未通过：还有 7 项待确认 / 7 items unsettled');
   });
 
   it('has nothing open once everything is filled in and confirmed', () => {
     expect(ids(settled)).toEqual([]);
-    expect(runCheck(settled).every((r) => r.settled)).toBe(true);
+    expect(runCheck(settled, checks).every((r) => r.settled)).toBe(true);
     expect(summaryLine(0)).toBe('会前检查通过：各项均已确认 / all items settled');
   });
 
@@ -41,6 +44,15 @@ describe('pre-meeting check', () => {
   it('agrees with the real settings file: a confirmation only counts for a known id', () => {
     const open = ids(real);
     for (const id of CHECK_IDS) expect(open.includes(id)).toBe(!real.confirmed.includes(id));
+    expect(unknownConfirmations(real, checks)).toEqual([]);
+    expect(unknownConfirmations({ ...real, confirmed: ['year-conflict', 'year-conflit'] }, checks)).toEqual(['year-conflit']);
+  });
+
+  it('knows no particular speech: a deck without checks asks only for the settings', () => {
+    const shipped: ReadinessSettings = { districtName: '**', speaker: '', date: '', shareUrl: '', confirmed: [] };
+    expect(unsettled(shipped, NO_CHECKS).map((i) => i.id)).toEqual(['districtName', 'speaker', 'date', 'shareUrl']);
+    expect(checkItems(NO_CHECKS).some((i) => i.sourceNote)).toBe(false);
+    expect(unknownConfirmations({ ...shipped, confirmed: ['year-conflict'] }, NO_CHECKS)).toEqual(['year-conflict']);
   });
 
   it('names the line of slides/settings.ts to change for every item', () => {
@@ -93,6 +105,6 @@ describe('pre-meeting check in the speaker view', () => {
   it('shows nothing once everything is settled', async () => {
     // Settled settings never touch the DOM, so this runs in node.
     const { checkListPanel } = await import('../../src/features/speaker/check-list.ts');
-    expect(checkListPanel(settled)).toBeNull();
+    expect(checkListPanel(settled, checks)).toBeNull();
   });
 });

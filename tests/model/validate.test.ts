@@ -35,7 +35,7 @@ describe('deck validation', () => {
   });
 
   it('throws one error that lists every problem with the slide it belongs to', () => {
-    const bad = { settings: deck.settings, sections: [{ part: 'open' as const, slides: [points('x', []), points('y', ['nope'])] }] };
+    const bad = { settings: deck.settings, checks: deck.checks, sections: [{ part: 'open' as const, slides: [points('x', []), points('y', ['nope'])] }] };
     expect(() => assertValidDeck(bad, speech)).toThrow(DeckValidationError);
     try {
       assertValidDeck(bad, speech);

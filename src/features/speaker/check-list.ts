@@ -4,10 +4,10 @@
  * Nothing at all once everything is settled. Never on the projected deck.
  */
 import './check-list.css';
-import { fixHint, unsettled, type ReadinessSettings } from '../../model/readiness.ts';
+import { fixHint, unsettled, type DeckChecks, type ReadinessSettings } from '../../model/readiness.ts';
 
-export function checkListPanel(settings: ReadinessSettings): HTMLElement | null {
-  const open = unsettled(settings);
+export function checkListPanel(settings: ReadinessSettings, checks: DeckChecks): HTMLElement | null {
+  const open = unsettled(settings, checks);
   if (!open.length) return null;
   const panel = document.createElement('details');
   panel.className = 'sp-check';

@@ -119,7 +119,7 @@ export async function startSpeakerView({ deck, speech, slides }: ShownModel): Pr
   body.append(left, notes);
 
   const foot = el('footer', 'sp-keys', '→ / 空格 / PageDown 下一步 · ← / PageUp 上一步 · Home / End 首页 / 末页 · B 黑屏 · W 白屏 · + / − 讲稿字号 · 点击部分名称跳转');
-  const checkList = checkListPanel(deck.settings);
+  const checkList = checkListPanel(deck.settings, deck.checks);
   if (checkList) foot.prepend(checkList);
   root.append(top, strip, body, foot);
   document.body.replaceChildren(root);
