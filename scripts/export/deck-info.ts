@@ -4,7 +4,7 @@
  * the speech paragraphs stay verbatim.
  */
 import { PART_NUMERALS, type PartKey } from '../../src/model/speech.ts';
-import { slideTitle } from '../../src/export/pptx.ts';
+import { slideTitle } from '../../src/export/pptx/index.ts';
 import { withDistrictNameIn } from '../../src/render/district.ts';
 import type { DeckSettings } from '../../src/model/types.ts';
 import type { DeckModel } from './model.ts';

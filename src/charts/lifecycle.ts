@@ -16,9 +16,9 @@
  * fired `finished` (and its glyphs are in); exporters and tests wait for it instead of sleeping.
  * Each container carries `data-chart-animated` (false in print and under reduced motion).
  */
-import { buildOption } from './builders/index.ts';
+import { buildOption } from './types/index.ts';
 import type { EChartsInstance } from './registry.ts';
-import type { ChartSpec } from './specs.ts';
+import type { ChartSpec } from './types/specs.ts';
 import type { RevealApi } from '../reveal-api.ts';
 import { loadDeckFonts } from '../theme/fonts.ts';
 

@@ -3,7 +3,7 @@
  * with the speech paragraphs it presents as its speaker notes.
  */
 import { notesFor } from '../model/notes.ts';
-import type { ChartSpec } from '../charts/specs.ts';
+import type { ChartSpec } from '../charts/types/specs.ts';
 import type { ChartSlide, Deck, DeckSettings, Slide } from '../model/types.ts';
 import type { RenderContext } from './context.ts';
 import { applyDistrictName, withDistrictNameIn } from './district.ts';

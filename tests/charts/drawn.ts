@@ -1,7 +1,7 @@
 /** Lays a chart out with ECharts itself (server-side SVG, no browser) and returns its drawn texts. */
-import { buildOption } from '../../src/charts/builders/index.ts';
+import { buildOption } from '../../src/charts/types/index.ts';
 import { echarts, THEME_NAME } from '../../src/charts/registry.ts';
-import type { ChartSpec } from '../../src/charts/specs.ts';
+import type { ChartSpec } from '../../src/charts/types/specs.ts';
 
 export interface Box {
   text: string;

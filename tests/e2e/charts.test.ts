@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deck } from '../../slides/index.ts';
-import { chartTable } from '../../src/charts/builders/index.ts';
+import { chartTable } from '../../src/charts/types/index.ts';
 import { deckSlides, type ChartSlide } from '../../src/model/types.ts';
 import { chartPaint, launchBrowser, openDeck, waitForCharts } from './helpers.ts';
 

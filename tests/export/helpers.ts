@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { speech } from '../../slides/source/index.ts';
 import { deck } from '../../slides/index.ts';
 import { deckSlides, type Slide } from '../../src/model/types.ts';
-import { slideTitle } from '../../src/export/pptx.ts';
+import { slideTitle } from '../../src/export/pptx/index.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const slides = deckSlides(deck);

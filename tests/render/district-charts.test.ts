@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOption, chartTable, describeChart } from '../../src/charts/builders/index.ts';
+import { buildOption, chartTable, describeChart } from '../../src/charts/types/index.ts';
 import { withDistrictNameIn } from '../../src/render/district.ts';
 import { shownChartSpec } from '../../src/render/index.ts';
 import type { ChartSlide, DeckSettings } from '../../src/model/types.ts';
