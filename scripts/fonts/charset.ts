@@ -103,7 +103,8 @@ export function stringLiterals(source: string, fileName = 'x.ts'): string[] {
 /** Strings of the app's interface and slide modules, from source: TS literals, CSS `content`, index.html text. */
 export function sourceUiText(root = projectRoot, dirs: readonly string[] = ['src', 'slides']): string {
   const parts: string[] = [];
-  const files = dirs.flatMap((d) => walk(join(root, d), d === 'src' ? ['.ts', '.css'] : ['.ts']));
+  // A chart type's PowerPoint form (src/charts/types/<type>/pptx.ts) is Office text, never drawn in the page.
+  const files = dirs.flatMap((d) => walk(join(root, d), d === 'src' ? ['.ts', '.css'] : ['.ts'])).filter((f) => !/[\\/]pptx\.ts$/.test(f));
   for (const f of files) {
     const text = readFileSync(f, 'utf8');
     if (f.endsWith('.css')) parts.push(text.replace(/\/\*[\s\S]*?\*\//g, ''));

@@ -53,12 +53,13 @@ describe('size budgets', () => {
   });
 
   /**
-   * The lazily loaded ECharts chunk, gzip. Was 221 KB; the registry's named imports, one renderer (SVG)
-   * and no unused components took it to 195.3 KiB (issue 14 aims at 150 KB, out of reach with these
-   * series and ECharts' core: see the closing note). Any part added to src/charts/registry.ts must earn its bytes.
+   * The lazily loaded ECharts chunk, gzip. Was 216 KiB; the registry's named imports, one renderer (SVG)
+   * and no unused components took it to 195.3 KiB in `npm run build`. This test's build measures 7 KiB
+   * more (203 KiB): vitest sets NODE_ENV=test, which keeps ECharts' development checks. Issue 14 aims at
+   * 150 KB, out of reach with these series on ECharts' core. Any part added to registry.ts must earn its bytes.
    */
   it('keeps the ECharts chunk within budget', () => {
-    const echartsChunkGzip = 197 * KiB;
+    const echartsChunkGzip = 204 * KiB;
     const chunks = assetSizes(dist).filter((a) => a.kind === 'js' && /registerPainter\(\s*["'`]svg["'`]/.test(readFileSync(`${dist}/${a.file}`, 'utf8')));
     expect(chunks.map((c) => c.file)).toHaveLength(1);
     expect(chunks[0].gzip, `${chunks[0].file} gzip`).toBeLessThanOrEqual(echartsChunkGzip);

@@ -2,8 +2,8 @@
  * The chart-type registry: one line per chart type, each type one folder
  * (spec, ECharts option, text alternative and data table, PowerPoint form).
  * The map is exhaustive: a ChartSpec type without its module fails the typecheck.
+ * The PowerPoint forms have their own exhaustive map (./native.ts), loaded only by the export.
  */
-import type { NativeChart } from '../../export/pptx/native.ts';
 import type { ChartOption } from '../registry.ts';
 import { dayShare } from './day-share/index.ts';
 import { doubling } from './doubling/index.ts';
@@ -38,12 +38,6 @@ export function describeChart(spec: ChartSpec): string {
 
 export function chartTable(spec: ChartSpec): DataTable {
   return moduleFor(spec).table(spec);
-}
-
-/** The native PowerPoint form of a chart, or undefined when there is no faithful one (the slide becomes a picture). */
-export function nativeChart(spec: ChartSpec): NativeChart | undefined {
-  // Only the speech's figures: derived values stay in the deck's data table and the notes.
-  return moduleFor(spec).native(spec);
 }
 
 export type { BuildOptions, ChartTypeModule, DataTable } from './module.ts';

@@ -1,4 +1,3 @@
-import type { NativeChart } from '../../export/pptx/native.ts';
 import type { ChartOption } from '../registry.ts';
 import type { BuildOptions } from '../common.ts';
 import type { ChartType, SpecOf } from './specs.ts';
@@ -11,7 +10,10 @@ export interface DataTable {
   readonly rows: readonly (readonly string[])[];
 }
 
-/** Everything the deck and its exports need from one chart type (one folder); all functions are pure. */
+/**
+ * What the deck needs from one chart type (one folder); all functions are pure. Its PowerPoint
+ * form (pptx.ts) is registered in ./native.ts, so the export's code stays out of the first load.
+ */
 export interface ChartTypeModule<K extends ChartType> {
   /** The ECharts option (option.ts). */
   option(spec: SpecOf<K>, opts: BuildOptions): ChartOption;
@@ -19,6 +21,4 @@ export interface ChartTypeModule<K extends ChartType> {
   describe(spec: SpecOf<K>): string;
   /** The data as a table, for the data-table view and exports (table.ts). */
   table(spec: SpecOf<K>): DataTable;
-  /** The native PowerPoint chart (pptx.ts), or undefined when there is no faithful one: the slide becomes a picture. */
-  native(spec: SpecOf<K>): NativeChart | undefined;
 }

@@ -1,6 +1,6 @@
 /** Chart slides in PowerPoint: the chart type's native form (src/charts/types/<type>/pptx.ts), placed beside its captions. */
 import type PptxGenJS from 'pptxgenjs';
-import { nativeChart } from '../../charts/types/index.ts';
+import { nativeChart } from '../../charts/types/native.ts';
 import type { Slide } from '../../model/types.ts';
 import { tokens } from '../../theme/tokens.ts';
 import type { NativeChart, NativeChartType } from './native.ts';

@@ -1,11 +1,9 @@
 import type { ChartTypeModule } from '../module.ts';
 import { dayShareOption } from './option.ts';
-import { dayShareNative } from './pptx.ts';
 import { describeDayShare, dayShareTable } from './table.ts';
 
 export const dayShare: ChartTypeModule<'dayShare'> = {
   option: dayShareOption,
   describe: describeDayShare,
   table: dayShareTable,
-  native: dayShareNative,
 };

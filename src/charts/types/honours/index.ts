@@ -1,11 +1,9 @@
 import type { ChartTypeModule } from '../module.ts';
 import { honoursOption } from './option.ts';
-import { honoursNative } from './pptx.ts';
 import { describeHonours, honoursTable } from './table.ts';
 
 export const honours: ChartTypeModule<'honours'> = {
   option: honoursOption,
   describe: describeHonours,
   table: honoursTable,
-  native: honoursNative,
 };
