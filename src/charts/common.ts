@@ -51,6 +51,19 @@ export function tooltipBase(opts: BuildOptions) {
   } as const;
 }
 
+/** A tooltip for a whole category (the axis trigger, shown as a shaded band), its text from the hovered category's index. */
+export function axisTooltip(opts: BuildOptions, text: (index: number) => string) {
+  return {
+    ...tooltipBase(opts),
+    trigger: 'axis',
+    axisPointer: { type: 'shadow', shadowStyle: { color: alpha(tokens.color.gold, 0.15) } },
+    formatter: (p: unknown) => {
+      const first: unknown = Array.isArray(p) ? (p as unknown[])[0] : p;
+      return first ? text((first as { dataIndex: number }).dataIndex) : '';
+    },
+  } as const;
+}
+
 /** The container width the builder lays out for. */
 export function widthOf(opts: BuildOptions): number {
   return opts.width && opts.width > 0 ? opts.width : 1680;

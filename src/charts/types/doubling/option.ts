@@ -1,4 +1,4 @@
-import { alpha, animation, color, escapeHtml, font, sizes, tooltipBase } from '../../common.ts';
+import { alpha, animation, color, escapeHtml, font, sizes, axisTooltip } from '../../common.ts';
 import type { ChartOption } from '../../registry.ts';
 import type { BuildOptions } from '../module.ts';
 import { doublingBars, type DoublingSpec } from './spec.ts';
@@ -12,16 +12,10 @@ export function doublingOption(spec: DoublingSpec, opts: BuildOptions): ChartOpt
   return {
     ...animation(opts),
     grid: { left: opts.compact ? 24 : '22%', right: opts.compact ? 24 : '22%', top: target ? (opts.compact ? 150 : 150) : 96, bottom: 16, containLabel: true },
-    tooltip: {
-      ...tooltipBase(opts),
-      trigger: 'axis',
-      axisPointer: { type: 'shadow', shadowStyle: { color: alpha(color.gold, 0.15) } },
-      formatter: (p: unknown) => {
-        const first = (p as { dataIndex: number }[])[0];
-        const b = first && bars[first.dataIndex];
-        return b ? `${escapeHtml(b.name)}：${escapeHtml(b.label)}` : '';
-      },
-    },
+    tooltip: axisTooltip(opts, (i) => {
+      const b = bars[i];
+      return b ? `${escapeHtml(b.name)}：${escapeHtml(b.label)}` : '';
+    }),
     xAxis: { type: 'category', data: bars.map((b) => b.name), axisTick: { show: false }, axisLabel: { fontSize: s.strong, fontWeight: 700, color: color.ink, fontFamily: font.serif } },
     yAxis: { type: 'value', min: 0, max: spec.factor * 1.25, show: false },
     series: [

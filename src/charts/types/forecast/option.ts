@@ -1,5 +1,5 @@
 import type { CustomSeriesRenderItem, CustomSeriesRenderItemAPI } from 'echarts';
-import { alpha, animation, type ChartElement, clampCentre, color, escapeHtml, font, sizes, textWidth, tooltipBase, widthOf } from '../../common.ts';
+import { alpha, animation, axisTooltip, type ChartElement, clampCentre, color, escapeHtml, font, sizes, textWidth, widthOf } from '../../common.ts';
 import type { ChartOption } from '../../registry.ts';
 import type { BuildOptions } from '../module.ts';
 import { FORECAST_QUALIFIER, itemText, OPEN_END_SHARE, type ForecastSpec } from './spec.ts';
@@ -104,17 +104,11 @@ export function forecastOption(spec: ForecastSpec, opts: BuildOptions): ChartOpt
   return {
     ...animation(opts),
     grid: opts.compact ? { ...compactGrid, containLabel: false } : { left: 48, right: 64, top: 96, bottom: s.label * 2 + 24, containLabel: true },
-    tooltip: {
-      ...tooltipBase(opts),
-      // The whole row answers, not only the thin shape.
-      trigger: 'axis',
-      axisPointer: { type: 'shadow', shadowStyle: { color: alpha(color.gold, 0.15) } },
-      formatter: (p: unknown) => {
-        const first: unknown = Array.isArray(p) ? (p as unknown[])[0] : p;
-        const row = first ? rows[(first as { dataIndex: number }).dataIndex] : undefined;
-        return row ? `${escapeHtml(row.name)}：${escapeHtml(row.text)}` : '';
-      },
-    },
+    // The whole row answers, not only the thin shape.
+    tooltip: axisTooltip(opts, (i) => {
+      const row = rows[i];
+      return row ? `${escapeHtml(row.name)}：${escapeHtml(row.text)}` : '';
+    }),
     // The speech's qualifier: these are estimates, not statistics.
     graphic: [
       {

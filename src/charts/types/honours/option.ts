@@ -1,4 +1,4 @@
-import { alpha, animation, color, escapeHtml, font, sizes, tooltipBase, widthOf, wrapList } from '../../common.ts';
+import { animation, color, escapeHtml, font, sizes, axisTooltip, widthOf, wrapList } from '../../common.ts';
 import type { ChartOption } from '../../registry.ts';
 import type { BuildOptions } from '../module.ts';
 import { honourCounts, type HonoursSpec } from './spec.ts';
@@ -16,17 +16,10 @@ export function honoursOption(spec: HonoursSpec, opts: BuildOptions): ChartOptio
     ...animation(opts),
     // No containLabel: the names column has a fixed width and would be counted twice.
     grid: { left: labelWidth, right: opts.compact ? 96 : namesWidth, top: 24, bottom: 24 },
-    tooltip: {
-      ...tooltipBase(opts),
-      trigger: 'axis',
-      axisPointer: { type: 'shadow', shadowStyle: { color: alpha(color.gold, 0.15) } },
-      formatter: (p: unknown) => {
-        const first = (p as { dataIndex: number }[])[0];
-        const c = first && counts[first.dataIndex];
-        if (!c) return '';
-        return `<b>${escapeHtml(c.level)}</b>${c.names.map((n) => `<br>· ${escapeHtml(n)}`).join('')}`;
-      },
-    },
+    tooltip: axisTooltip(opts, (i) => {
+      const c = counts[i];
+      return c ? `<b>${escapeHtml(c.level)}</b>${c.names.map((n) => `<br>· ${escapeHtml(n)}`).join('')}` : '';
+    }),
     // One unit of length per named honour; no count is written (the speech gives none).
     xAxis: { type: 'value', min: 0, max: max * 1.1, show: false },
     yAxis: [
