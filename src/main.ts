@@ -10,7 +10,7 @@ import { deck } from '@deck/index.ts';
 import { speech } from '@deck/source/index.ts';
 import type { DeckApp } from './app.ts';
 import { ChartController } from './charts/lifecycle.ts';
-import type { ChartSpec } from './charts/specs.ts';
+import type { ChartSpec } from './charts/types/specs.ts';
 import { features } from './features/index.ts';
 import { startSpeakerView } from './features/speaker/window.ts';
 import { viewMode } from './features/view-mode.ts';

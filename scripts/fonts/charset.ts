@@ -110,9 +110,9 @@ export function stringLiterals(source: string, fileName = 'x.ts'): string[] {
 }
 
 /** Strings of the app's interface and slide modules, from source: TS literals, CSS `content`, index.html text. */
-export function sourceUiText(root = projectRoot, dirs: readonly string[] = ['src', 'slides']): string {
+export function sourceUiText(root = projectRoot, dirs: readonly string[] = ['src', 'slides'], skip?: RegExp): string {
   const parts: string[] = [];
-  const files = dirs.flatMap((d) => walk(join(root, d), d === 'src' ? ['.ts', '.css'] : ['.ts']));
+  const files = dirs.flatMap((d) => walk(join(root, d), d === 'src' ? ['.ts', '.css'] : ['.ts'])).filter((f) => !skip?.test(f));
   for (const f of files) {
     const text = readFileSync(f, 'utf8');
     if (f.endsWith('.css')) parts.push(text.replace(/\/\*[\s\S]*?\*\//g, ''));
@@ -155,7 +155,8 @@ export function collectCharset(bundleTexts: readonly string[] = [], root = proje
   // Interface strings (src/features: help, speaker view, menus) are body text: in the title and
   // bold faces they go to the lazily loaded slice, which keeps the first load small.
   // Chinese numerals: the divider numerals and the counts charts draw (三年).
-  const shared = BASE_CHARS + NUMERAL_CHARS + stringsUnder(deck, CHART_KEYS).join('') + sourceUiText(root, ['src/charts', 'src/render']);
+  // A chart type's PowerPoint form (src/charts/types/<type>/pptx.ts) is Office text, never drawn in the page.
+  const shared = BASE_CHARS + NUMERAL_CHARS + stringsUnder(deck, CHART_KEYS).join('') + sourceUiText(root, ['src/charts', 'src/render'], /[\\/]pptx\.ts$/);
   const titles = charsOf(shared + stringsUnder(deck, TITLE_KEYS).join('') + Object.values(speech.partTitles).join(''));
   const bold = charsOf(shared + stringsUnder(deck, BOLD_KEYS).join(''));
   // Symbols and spaces (no-break space, minus, arrows, quotes) are cheap: every face gets all the slides use.

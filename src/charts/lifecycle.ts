@@ -3,8 +3,11 @@
  *
  * - slides view: charts on the current slide and its neighbours exist; far ones are disposed.
  * - overview and scroll view: every chart exists (there are few of them).
- * - print view: every chart is drawn as SVG with animation off after reveal's
- *   `pdf-ready` (SVG survives reveal's cloneNode of fragment pages; canvas pixels do not).
+ * - print view: every chart is drawn with animation off after reveal's `pdf-ready`.
+ *
+ * Every chart is drawn as SVG (registry.ts): it survives reveal's cloneNode of
+ * fragment pages in print, stays crisp however far a projector scales it, and
+ * its texts are plain DOM the glyph loader can read.
  *
  * - every view: the first chart waits for the deck's bundled faces; charts follow their
  *   container's size (ResizeObserver) and rebuild their option when its width changes.
@@ -16,9 +19,9 @@
  * fired `finished` (and its glyphs are in); exporters and tests wait for it instead of sleeping.
  * Each container carries `data-chart-animated` (false in print and under reduced motion).
  */
-import { buildOption } from './builders/index.ts';
+import { buildOption } from './types/index.ts';
 import type { EChartsInstance } from './registry.ts';
-import type { ChartSpec } from './specs.ts';
+import type { ChartSpec } from './types/specs.ts';
 import type { RevealApi } from '../reveal-api.ts';
 import { loadDeckFonts } from '../theme/fonts.ts';
 
@@ -199,9 +202,9 @@ export class ChartController {
   private prefetched = false;
 
   /**
-   * ECharts measures label widths once per font and caches them for good, and a
-   * canvas never asks for a unicode-range slice: drawing before the bundled faces
-   * are in would leave boxes and mis-measured labels. So the first chart waits for
+   * ECharts measures label widths once per font and caches them for good, with a
+   * canvas that never asks for a unicode-range slice: laying out before the bundled
+   * faces are in would leave mis-measured labels. So the first chart waits for
    * the slide slices of the deck's faces (at most 5 s); glyphs outside them are
    * fetched per chart by loadGlyphs.
    */
@@ -233,11 +236,9 @@ export class ChartController {
     // A container copied by reveal still carries the old instance's DOM: clear it.
     el.removeAttribute('_echarts_instance_');
     el.replaceChildren();
-    const { echarts, THEME_NAME } = this.engine!;
+    const { echarts, THEME_NAME, RENDERER } = this.engine!;
     const chart = echarts.init(el, THEME_NAME, {
-      renderer: print ? 'svg' : 'canvas',
-      // Projectors often scale the slide up: draw at least at 2x so lines stay crisp.
-      devicePixelRatio: Math.max(2, globalThis.devicePixelRatio || 1),
+      renderer: RENDERER,
       width: el.clientWidth || undefined,
       height: el.clientHeight || undefined,
     });
@@ -257,18 +258,23 @@ export class ChartController {
   }
 
   /**
-   * The bundled fonts are subset and split by unicode-range; a canvas never asks for a
-   * slice, it just draws boxes. Ask for every glyph the chart draws, in the exact font
-   * it uses, and redraw once they are in. Charts count as ready only after that.
+   * The bundled fonts are subset and split by unicode-range. ECharts lays labels out with
+   * canvas text metrics, which never ask for a slice: a label measured before its glyphs
+   * are in keeps the fallback face's width. Ask for every glyph the chart draws (its SVG
+   * texts, just drawn: setOption renders synchronously), in the exact font each uses, and
+   * lay the chart out again once they are in. Charts count as ready only after that.
    */
   private loadGlyphs(el: HTMLElement, entry: Live): void {
     const fonts = this.doc.fonts;
     if (!fonts || typeof fonts.load !== 'function') return;
     const byFont = new Map<string, string>();
-    const zr = entry.chart.getZr() as unknown as { storage?: { getDisplayList(update?: boolean): { style?: { text?: unknown; font?: unknown } }[] } };
-    for (const d of zr.storage?.getDisplayList(true) ?? []) {
-      const { text, font } = d.style ?? {};
-      if (typeof text === 'string' && text && typeof font === 'string') byFont.set(font, (byFont.get(font) ?? '') + text);
+    const view = this.doc.defaultView;
+    for (const t of Array.from(el.querySelectorAll('svg text'))) {
+      const text = t.textContent;
+      if (!text || !view) continue;
+      const cs = view.getComputedStyle(t);
+      const font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      byFont.set(font, (byFont.get(font) ?? '') + text);
     }
     const missing = [...byFont].filter(([font, text]) => {
       try {

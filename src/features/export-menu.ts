@@ -1,7 +1,7 @@
 /**
  * 导出 (key E): print to PDF through the browser, or download an editable
  * PowerPoint built here in the page with the same code as
- * `npm run export -- pptx` (src/export/pptx.ts). pptxgenjs is loaded only
+ * `npm run export -- pptx` (src/export/pptx/). pptxgenjs is loaded only
  * when asked for, from the deck's own files, so it works offline and costs
  * the first load nothing.
  */
@@ -57,7 +57,7 @@ async function downloadPptx(app: DeckApp, button: HTMLButtonElement): Promise<vo
   button.disabled = true;
   setStatus('正在生成 PowerPoint…');
   try {
-    const [{ default: PptxGenJS }, { buildPresentation, writePresentation }] = await Promise.all([import('pptxgenjs'), import('../export/pptx.ts')]);
+    const [{ default: PptxGenJS }, { buildPresentation, writePresentation }] = await Promise.all([import('pptxgenjs'), import('../export/pptx/index.ts')]);
     const pres = buildPresentation(PptxGenJS, app);
     const fileName = pptxFileName(app);
     const bytes = await writePresentation(pres);

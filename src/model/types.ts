@@ -2,7 +2,7 @@
  * The typed slide model. Slide modules in `slides/` produce these records;
  * the engine renders them. A slide never carries markup, only data.
  */
-import type { ChartSpec } from '../charts/specs.ts';
+import type { ChartSpec } from '../charts/types/specs.ts';
 import { isNumberedPart, partNumber, type NumberedPart, type PartKey } from './speech.ts';
 import { NO_CHECKS, type DeckChecks } from './readiness.ts';
 

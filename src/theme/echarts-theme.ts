@@ -15,11 +15,6 @@ export const echartsTheme = {
   color: [...chartPalette],
   backgroundColor: 'transparent',
   textStyle: { fontFamily: tokens.font.sans, color: tokens.color.ink, fontSize: tokens.size.caption },
-  title: {
-    textStyle: { fontFamily: tokens.font.serif, color: tokens.color.ink, fontSize: tokens.size.small },
-    subtextStyle: { color: tokens.color.inkSoft, fontSize: tokens.size.caption },
-  },
-  legend: { textStyle: { color: tokens.color.ink, fontSize: tokens.size.caption } },
   tooltip: {
     backgroundColor: tokens.color.white,
     borderColor: tokens.color.gold,

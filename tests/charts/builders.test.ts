@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { doubling, doublingBars, impliedRate, indexPath } from '../../src/charts/builders/doubling.ts';
-import { FORECAST_QUALIFIER, forecast, forecastGap, forecastSum, SUM_NAME } from '../../src/charts/builders/forecast.ts';
-import { honourCounts, honours } from '../../src/charts/builders/honours.ts';
-import { buildOption, chartTable, describeChart } from '../../src/charts/builders/index.ts';
-import { namedList, planCounts } from '../../src/charts/builders/plan-counts.ts';
-import { roadmap } from '../../src/charts/builders/roadmap.ts';
-import type { ChartSpec, ForecastSpec } from '../../src/charts/specs.ts';
+import { doubling } from '../../src/charts/types/doubling/index.ts';
+import { doublingBars, impliedRate, indexPath } from '../../src/charts/types/doubling/spec.ts';
+import { forecast } from '../../src/charts/types/forecast/index.ts';
+import { FORECAST_QUALIFIER, forecastGap, forecastSum, SUM_NAME } from '../../src/charts/types/forecast/spec.ts';
+import { honours } from '../../src/charts/types/honours/index.ts';
+import { honourCounts } from '../../src/charts/types/honours/spec.ts';
+import { buildOption, chartTable, describeChart } from '../../src/charts/types/index.ts';
+import { planCounts } from '../../src/charts/types/plan-counts/index.ts';
+import { namedList } from '../../src/charts/types/plan-counts/spec.ts';
+import { roadmap } from '../../src/charts/types/roadmap/index.ts';
+import type { ChartSpec, ForecastSpec } from '../../src/charts/types/specs.ts';
 import { doublingSpec, forecastSpec, honoursSpec, planSpec, roadmapSpec } from './fixtures.ts';
 
 type AnySeries = { type: string; name?: string; data: unknown[]; markLine?: { data: { xAxis: number }[] } };
@@ -178,7 +182,7 @@ describe('every chart type', () => {
 
 describe('wrapList', () => {
   it('breaks between names, keeps the separator at the line end, and breaks a name only when it must', async () => {
-    const { wrapList } = await import('../../src/charts/builders/common.ts');
+    const { wrapList } = await import('../../src/charts/common.ts');
     expect(wrapList(['甲乙丙', '丁戊', '己庚辛壬'], '、', 6 * 10, 10)).toEqual(['甲乙丙、', '丁戊、', '己庚辛壬']);
     expect(wrapList(['甲乙丙丁戊己庚'], '、', 3 * 10, 10)).toEqual(['甲乙丙', '丁戊己', '庚']);
     for (const line of wrapList(honoursSpec.items.map((i) => i.name), '、', 600, 30)) expect(line.startsWith('、')).toBe(false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayShare, dayShareRatio } from '../../src/charts/builders/day-share.ts';
-import type { DayShareSpec } from '../../src/charts/specs.ts';
+import { dayShare } from '../../src/charts/types/day-share/index.ts';
+import { dayShareRatio } from '../../src/charts/types/day-share/spec.ts';
+import type { DayShareSpec } from '../../src/charts/types/specs.ts';
 
 const spec: DayShareSpec = { type: 'dayShare', label: '空气质量良好天数', value: 310, unit: '天', total: 365, totalBasis: '按全年365天推算' };
 

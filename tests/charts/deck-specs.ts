@@ -1,5 +1,5 @@
 /** The chart specs the deck's slides actually carry, with their slide ids. */
-import type { ChartSpec } from '../../src/charts/specs.ts';
+import type { ChartSpec } from '../../src/charts/types/specs.ts';
 import { deckSlides } from '../../src/model/types.ts';
 import { deck } from '../../slides/index.ts';
 

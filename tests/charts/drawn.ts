@@ -1,7 +1,14 @@
-/** Lays a chart out with ECharts itself (server-side SVG, no browser) and returns its drawn texts. */
-import { buildOption } from '../../src/charts/builders/index.ts';
+/**
+ * Lays a chart out with ECharts itself (server-side SVG, no browser) and returns its drawn texts,
+ * read from the SVG that ECharts renders (public API: renderToSVGString), with no access to
+ * ZRender's internals. Text is measured by a known rule, set through ECharts' public
+ * setPlatformAPI, so a drawn text's box can be computed exactly as ECharts laid it out.
+ */
+import { setPlatformAPI } from 'echarts/core';
+import { textWidth } from '../../src/charts/common.ts';
 import { echarts, THEME_NAME } from '../../src/charts/registry.ts';
-import type { ChartSpec } from '../../src/charts/specs.ts';
+import { buildOption } from '../../src/charts/types/index.ts';
+import type { ChartSpec } from '../../src/charts/types/specs.ts';
 
 export interface Box {
   text: string;
@@ -11,20 +18,41 @@ export interface Box {
   height: number;
 }
 
-type El = {
-  type?: string;
-  ignore?: boolean;
-  invisible?: boolean;
-  style?: { text?: string; opacity?: number };
-  parent?: El;
-  getBoundingRect(): { x: number; y: number; width: number; height: number; clone(): { applyTransform(m: unknown): void; x: number; y: number; width: number; height: number } };
-  getComputedTransform(): unknown;
-  childrenRef?(): El[];
-};
+const fontSize = (font: string): number => Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12);
 
-function hidden(el: El | undefined): boolean {
-  for (let e = el; e; e = e.parent) if (e.ignore || e.invisible) return true;
-  return false;
+// A conservative estimate, close to the deck fonts: CJK and full-width 1em, the rest 0.6em (as the builders assume).
+setPlatformAPI({ measureText: (text: string, font?: string) => ({ width: textWidth(text, fontSize(font ?? '')) }) });
+
+const unescape = (s: string): string =>
+  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+const attr = (attrs: string, name: string): string | undefined => new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
+
+/**
+ * The boxes of the texts in an SVG that ECharts rendered. Each line is one <text> with
+ * dominant-baseline central: its y is the line's middle, its height one line (the measure of 国).
+ */
+export function svgTextBoxes(svg: string): Box[] {
+  if (/<g\b[^>]*\btransform=/.test(svg)) throw new Error('drawn.ts: a transformed group; text positions would need its transform');
+  const boxes: Box[] = [];
+  for (const m of svg.matchAll(/<text\b([^>]*)>([^<]*)<\/text>/g)) {
+    const [, attrs, raw] = m;
+    const text = unescape(raw);
+    if (!text.trim() || attr(attrs, 'opacity') === '0' || attr(attrs, 'fill-opacity') === '0') continue;
+    if (attr(attrs, 'dominant-baseline') !== 'central') throw new Error(`drawn.ts: unexpected baseline in <text${attrs}>`);
+    const transform = attr(attrs, 'transform') ?? '';
+    const t = /^translate\(([-\d.e]+)(?:[ ,]+([-\d.e]+))?\)$/.exec(transform);
+    if (transform && !t) throw new Error(`drawn.ts: unexpected transform "${transform}"`);
+    const size = fontSize(attr(attrs, 'style') ?? '');
+    const width = textWidth(text, size);
+    const height = textWidth('国', size);
+    const x = Number(attr(attrs, 'x') ?? 0) + Number(t?.[1] ?? 0);
+    const y = Number(attr(attrs, 'y') ?? 0) + Number(t?.[2] ?? 0);
+    const anchor = attr(attrs, 'text-anchor') ?? 'start';
+    const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : x;
+    boxes.push({ text, x: left, y: y - height / 2, width, height });
+  }
+  return boxes;
 }
 
 /** The drawn texts of one chart at one size, in chart pixels. */
@@ -33,19 +61,8 @@ export function textBoxes(spec: ChartSpec, width: number, height: number): Box[]
   try {
     // Compact below 900 design px, as in lifecycle.ts.
     chart.setOption(buildOption(spec, { animation: false, compact: width < 900, width }));
-    const list = (chart.getZr() as unknown as { storage: { getDisplayList(update: boolean): El[] } }).storage.getDisplayList(true);
-    const boxes: Box[] = [];
-    for (const el of list) {
-      const text = el.style?.text;
-      if (el.type !== 'text' && el.type !== 'tspan') continue;
-      if (!text || !String(text).trim() || hidden(el) || el.style?.opacity === 0) continue;
-      const r = el.getBoundingRect().clone();
-      r.applyTransform(el.getComputedTransform());
-      boxes.push({ text: String(text), x: r.x, y: r.y, width: r.width, height: r.height });
-    }
-    return boxes;
+    return svgTextBoxes(chart.renderToSVGString());
   } finally {
     chart.dispose();
   }
 }
-

@@ -4,7 +4,7 @@
  * The tests assert the speech's numbers against them literally.
  */
 import { deck } from '../../slides/index.ts';
-import type { ChartSpec, ChartType, DoublingSpec, ForecastSpec, HonoursSpec, PlanCountsSpec, RoadmapSpec } from '../../src/charts/specs.ts';
+import type { ChartSpec, ChartType, DoublingSpec, ForecastSpec, HonoursSpec, PlanCountsSpec, RoadmapSpec } from '../../src/charts/types/specs.ts';
 import { deckSlides } from '../../src/model/types.ts';
 
 function deckSpec<T extends ChartType>(type: T): Extract<ChartSpec, { type: T }> {

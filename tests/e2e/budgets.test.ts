@@ -45,11 +45,24 @@ describe('size budgets', () => {
     const entry = files.filter((f) => f.kind === 'js');
     expect(entry.length).toBeGreaterThan(0);
     for (const f of entry) {
-      // zrender's canvas painter is the heart of ECharts: it must not be in the first load.
-      expect(readFileSync(`${dist}/${f.file}`, 'utf8'), f.file).not.toMatch(/registerPainter\(\s*["'`]canvas["'`]/);
+      // zrender's painter (SVG, the one renderer) is the heart of ECharts: it must not be in the first load.
+      expect(readFileSync(`${dist}/${f.file}`, 'utf8'), f.file).not.toMatch(/registerPainter\(\s*["'`]svg["'`]/);
     }
     const all = assetSizes(dist).filter((a) => a.kind === 'js');
-    expect(all.some((a) => /registerPainter\(\s*["'`]canvas["'`]/.test(readFileSync(`${dist}/${a.file}`, 'utf8')))).toBe(true);
+    expect(all.some((a) => /registerPainter\(\s*["'`]svg["'`]/.test(readFileSync(`${dist}/${a.file}`, 'utf8')))).toBe(true);
+  });
+
+  /**
+   * The lazily loaded ECharts chunk, gzip. Was 216 KiB; the registry's named imports, one renderer (SVG)
+   * and no unused components took it to 195.3 KiB in `npm run build`. This test's build measures 7 KiB
+   * more (203 KiB): vitest sets NODE_ENV=test, which keeps ECharts' development checks. Issue 14 aims at
+   * 150 KB, out of reach with these series on ECharts' core. Any part added to registry.ts must earn its bytes.
+   */
+  it('keeps the ECharts chunk within budget', () => {
+    const echartsChunkGzip = 204 * KiB;
+    const chunks = assetSizes(dist).filter((a) => a.kind === 'js' && /registerPainter\(\s*["'`]svg["'`]/.test(readFileSync(`${dist}/${a.file}`, 'utf8')));
+    expect(chunks.map((c) => c.file)).toHaveLength(1);
+    expect(chunks[0].gzip, `${chunks[0].file} gzip`).toBeLessThanOrEqual(echartsChunkGzip);
   });
 
   it('keeps the subset fonts small', () => {

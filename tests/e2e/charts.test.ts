@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deck } from '../../slides/index.ts';
-import { chartTable } from '../../src/charts/builders/index.ts';
+import { chartTable } from '../../src/charts/types/index.ts';
 import { deckSlides, type ChartSlide } from '../../src/model/types.ts';
 import { chartPaint, launchBrowser, openDeck, waitForCharts } from './helpers.ts';
 
@@ -46,17 +46,16 @@ describe('charts in Chromium', () => {
     for (const s of chartSlides) {
       await page.evaluate((n) => window.Reveal!.slide(n), indexOf(s.id));
       await waitForCharts(page);
-      await expectDrawn(page, s.id, 'canvas', 200);
+      // Vector drawing: crisp however far a projector scales the slide up, and nothing painted to a bitmap.
+      await expectDrawn(page, s.id, 'svg', 200);
       const info = await page.$eval(`#${s.id} .chart-canvas`, (el) => {
-        const canvas = el.querySelector('canvas')!;
         const table = document.getElementById(el.getAttribute('aria-describedby') ?? '');
-        return { label: el.getAttribute('aria-label') ?? '', role: el.getAttribute('role'), ratio: canvas.width / el.clientWidth, rows: table?.querySelectorAll('tbody tr').length ?? 0 };
+        return { label: el.getAttribute('aria-label') ?? '', role: el.getAttribute('role'), bitmaps: el.querySelectorAll('canvas, image').length, rows: table?.querySelectorAll('tbody tr').length ?? 0 };
       });
       expect(info.role).toBe('img');
       expect(info.label.length, `${s.id} aria-label`).toBeGreaterThan(10);
       expect(info.rows, `${s.id} table rows`).toBe(chartTable(s.chart).rows.length);
-      // Drawn at least at 2x for projectors that scale the slide up.
-      expect(info.ratio, `${s.id} pixel ratio`).toBeGreaterThanOrEqual(2);
+      expect(info.bitmaps, `${s.id} bitmaps`).toBe(0);
     }
     expect(errors).toEqual([]);
     await context.close();
@@ -75,13 +74,13 @@ describe('charts in Chromium', () => {
       await page.evaluate((n) => window.Reveal!.slide(n), indexOf(s.id));
       await page.waitForTimeout(50);
       await waitForCharts(page);
-      await expectDrawn(page, s.id, 'canvas', 10);
+      await expectDrawn(page, s.id, 'svg', 10);
     }
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !window.Reveal!.isOverview());
     await waitForCharts(page);
     // Back on the last chart visited, at full size; the far ones are let go again.
-    await expectDrawn(page, chartSlides[chartSlides.length - 1].id, 'canvas', 200);
+    await expectDrawn(page, chartSlides[chartSlides.length - 1].id, 'svg', 200);
     expect(await controllerCount(page)).toBeLessThan(chartSlides.length);
     expect(errors).toEqual([]);
     await context.close();
@@ -94,7 +93,7 @@ describe('charts in Chromium', () => {
     for (const s of chartSlides) {
       await page.$eval(`#${s.id}`, (el) => el.scrollIntoView({ block: 'center' }));
       await waitForCharts(page);
-      await expectDrawn(page, s.id, 'canvas', 100);
+      await expectDrawn(page, s.id, 'svg', 100);
     }
     await context.close();
 
@@ -109,7 +108,7 @@ describe('charts in Chromium', () => {
       else await normal.page.evaluate((n) => window.Reveal!.slide(n), indexOf(last.id));
       await normal.page.waitForTimeout(100);
       await waitForCharts(normal.page);
-      await expectDrawn(normal.page, last.id, 'canvas', scroll ? 50 : 100);
+      await expectDrawn(normal.page, last.id, 'svg', scroll ? 50 : 100);
       // Instances of DOM that reveal replaced are disposed, not leaked.
       expect(await domInstances(normal.page)).toBe(await controllerCount(normal.page));
     };
@@ -134,8 +133,8 @@ describe('charts in Chromium', () => {
       const separate = query.includes('pdfSeparateFragments');
       const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
       if (separate) {
-        // Give every chart slide two fragments before reveal starts, so reveal clones its page
-        // (cloneNode copies no canvas pixels): each copy must carry its own drawing.
+        // Give every chart slide two fragments before reveal starts, so reveal clones its page:
+        // each copy must carry its own drawing.
         await context.addInitScript(() => {
           new MutationObserver((_, obs) => {
             const inners = document.querySelectorAll('section[data-kind="chart"] .slide-inner');
@@ -308,7 +307,7 @@ describe('charts in Chromium', () => {
     await page.evaluate((k) => window.Reveal!.slide(k), indexOf(s.id));
     await waitForCharts(page);
     expect(await animated(page)).toBe('false');
-    await expectDrawn(page, s.id, 'canvas', 200);
+    await expectDrawn(page, s.id, 'svg', 200);
     await context.close();
   });
 
@@ -322,11 +321,11 @@ describe('charts in Chromium', () => {
     await page.waitForFunction(() => document.documentElement.dataset.aspect === '4x3' && window.Reveal!.getConfig().width === 1440);
     await page.waitForTimeout(300);
     await waitForCharts(page);
-    const narrow = await page.$eval(`#${s.id} .chart-canvas`, (el) => ({ w: el.clientWidth, canvas: el.querySelector('canvas')!.getBoundingClientRect().width, box: el.getBoundingClientRect().width }));
+    const narrow = await page.$eval(`#${s.id} .chart-canvas`, (el) => ({ w: el.clientWidth, drawing: el.querySelector('svg')!.getBoundingClientRect().width, box: el.getBoundingClientRect().width }));
     expect(narrow.w).toBeLessThan(wide);
     // The drawing follows its container exactly (no overflow, no stale width).
-    expect(Math.abs(narrow.canvas - narrow.box)).toBeLessThan(2);
-    await expectDrawn(page, s.id, 'canvas', 100);
+    expect(Math.abs(narrow.drawing - narrow.box)).toBeLessThan(2);
+    await expectDrawn(page, s.id, 'svg', 100);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -55,7 +55,8 @@ export async function chartPaint(page: Page, container: string): Promise<ChartPa
     const svg = el.querySelector('svg');
     if (svg) {
       const shapes = Array.from(svg.querySelectorAll('path, rect, circle, text')).filter((s) => {
-        const b = (s as SVGGraphicsElement).getBBox();
+        // The drawn size, transforms included: ECharts draws symbols as unit paths scaled up.
+        const b = s.getBoundingClientRect();
         const fill = s.getAttribute('fill');
         return b.width * b.height > 4 && fill !== 'none' && fill !== 'transparent';
       });

@@ -10,9 +10,9 @@ import JSZip from 'jszip';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildToTemp } from '../../scripts/lib/build.ts';
-import { nativeChart } from '../../src/export/pptx.ts';
+import { nativeChart } from '../../src/export/pptx/index.ts';
 import { notesFor } from '../../src/model/notes.ts';
-import type { ChartSpec } from '../../src/charts/specs.ts';
+import type { ChartSpec } from '../../src/charts/types/specs.ts';
 import { deck, inkShare, pageGrey, pdfFonts, pdfInfo, pdfText, pngSize, root, runExport, slides, speech, squash, visibleTitle, xmlText } from './helpers.ts';
 
 let dist: string;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildOption, chartTable, describeChart } from '../../src/charts/builders/index.ts';
+import { buildOption, chartTable, describeChart } from '../../src/charts/types/index.ts';
 import { speech } from '../../slides/source/index.ts';
 import { withDistrictNameIn } from '../../src/model/district.ts';
 import { NO_CHECKS } from '../../src/model/readiness.ts';
 import { shownModel } from '../../src/model/shown.ts';
-import type { ChartSpec } from '../../src/charts/specs.ts';
+import type { ChartSpec } from '../../src/charts/types/specs.ts';
 import type { ChartSlide, DeckSettings } from '../../src/model/types.ts';
 import { roadmapSpec } from '../charts/fixtures.ts';
 

@@ -8,7 +8,7 @@ import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
 import { deck } from '../fixtures/three-part/index.ts';
 import { speech } from '../fixtures/three-part/source/index.ts';
-import { buildPresentation, needsPicture, writePresentation } from '../../src/export/pptx.ts';
+import { buildPresentation, needsPicture, writePresentation } from '../../src/export/pptx/index.ts';
 import { partHeading, shownModel, slideTitle, sourceLabel } from '../../src/model/shown.ts';
 import { deckSlides } from '../../src/model/types.ts';
 import { assertValidDeck } from '../../src/model/validate.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deck } from '../../slides/index.ts';
 import { speech } from '../../slides/source/index.ts';
-import type { ChartSpec } from '../../src/charts/specs.ts';
+import type { ChartSpec } from '../../src/charts/types/specs.ts';
 import { deckSlides } from '../../src/model/types.ts';
 import type { Slide } from '../../src/model/types.ts';
 import { numberTokens, occursIn, untracedNumbers } from './numbers.ts';

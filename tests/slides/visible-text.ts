@@ -3,7 +3,7 @@
  * walk over the slide's data, so a field added later is checked too; only
  * fields that are not shown, or that are checked another way, are skipped.
  */
-import type { ChartSpec } from '../../src/charts/specs.ts';
+import type { ChartSpec } from '../../src/charts/types/specs.ts';
 import type { Figure, Slide } from '../../src/model/types.ts';
 
 /** Not shown as text (ids, keys), or checked separately (the basis of a derivation, shown only in the data table). */

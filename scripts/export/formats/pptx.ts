@@ -1,10 +1,10 @@
 /**
- * `pptx`: the shared builder (src/export/pptx.ts) run in Node. The browser is
+ * `pptx`: the shared builder (src/export/pptx/) run in Node. The browser is
  * needed only when a slide has no native form and goes in as a picture.
  */
 import { writeFileSync } from 'node:fs';
 import PptxGenJS from 'pptxgenjs';
-import { buildPresentation, needsPicture, writePresentation } from '../../../src/export/pptx.ts';
+import { buildPresentation, needsPicture, writePresentation } from '../../../src/export/pptx/index.ts';
 import type { AtomicTarget } from '../atomic.ts';
 import { titleOf } from '../deck-info.ts';
 import type { DeckModel } from '../model.ts';

@@ -1,4 +1,4 @@
-import { chartTable, describeChart } from '../../charts/builders/index.ts';
+import { chartTable, describeChart } from '../../charts/types/index.ts';
 import { sourceLabel } from '../../model/shown.ts';
 import type { Speech } from '../../model/speech.ts';
 import type { ChartSlide } from '../../model/types.ts';

@@ -1,7 +1,19 @@
-/** Small shared pieces for builders: type sizes, number formatting, escaping. */
-import { chineseNumeral } from '../../model/numerals.ts';
-import { tokens } from '../../theme/tokens.ts';
-import type { BuildOptions } from './types.ts';
+/** Small shared pieces for the chart types: type sizes, number formatting, escaping, colours. */
+import type { CustomSeriesRenderItemReturn } from 'echarts';
+import { chineseNumeral } from '../model/numerals.ts';
+import { alpha } from '../theme/colour.ts';
+import { tokens } from '../theme/tokens.ts';
+
+export { alpha };
+
+export interface BuildOptions {
+  /** Off in print and under prefers-reduced-motion. */
+  readonly animation: boolean;
+  /** Narrow containers (phones): fewer, larger labels. */
+  readonly compact?: boolean;
+  /** The container's width in design pixels, for labels that must wrap to fit; a 1680px slide body if unknown. */
+  readonly width?: number;
+}
 
 /** Label sizes at the 1920×1080 design size; never below the caption size (26px). */
 export function sizes(opts: BuildOptions): { label: number; strong: number; big: number } {
@@ -39,6 +51,19 @@ export function tooltipBase(opts: BuildOptions) {
   } as const;
 }
 
+/** A tooltip for a whole category (the axis trigger, shown as a shaded band), its text from the hovered category's index. */
+export function axisTooltip(opts: BuildOptions, text: (index: number) => string) {
+  return {
+    ...tooltipBase(opts),
+    trigger: 'axis',
+    axisPointer: { type: 'shadow', shadowStyle: { color: alpha(tokens.color.gold, 0.15) } },
+    formatter: (p: unknown) => {
+      const first: unknown = Array.isArray(p) ? (p as unknown[])[0] : p;
+      return first ? text((first as { dataIndex: number }).dataIndex) : '';
+    },
+  } as const;
+}
+
 /** The container width the builder lays out for. */
 export function widthOf(opts: BuildOptions): number {
   return opts.width && opts.width > 0 ? opts.width : 1680;
@@ -46,13 +71,6 @@ export function widthOf(opts: BuildOptions): number {
 
 export const font = tokens.font;
 export const color = tokens.color;
-
-/** A theme colour (#RRGGBB) at an opacity: the one way builders write translucent colours, so none is typed in by hand. */
-export function alpha(hex: string, opacity: number): string {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) throw new Error(`alpha() needs a #RRGGBB colour, got ${hex}`);
-  return `rgba(${m.slice(1).map((c) => parseInt(c, 16)).join(',')},${opacity})`;
-}
 
 /** A conservative width estimate: CJK and full-width characters 1em, the rest 0.6em. */
 export function textWidth(s: string, size: number): number {
@@ -120,3 +138,6 @@ export function fitLabel(text: string, width: number, sizes: readonly number[], 
 export function clampCentre(x: number, w: number, width: number, pad = 8): number {
   return Math.min(Math.max(x, pad + w / 2), width - pad - w / 2);
 }
+
+/** One drawn element of a custom series, in ECharts' own option types. */
+export type ChartElement = NonNullable<CustomSeriesRenderItemReturn>;

@@ -1,0 +1,9 @@
+import type { ChartTypeModule } from '../module.ts';
+import { dayShareOption } from './option.ts';
+import { describeDayShare, dayShareTable } from './table.ts';
+
+export const dayShare: ChartTypeModule<'dayShare'> = {
+  option: dayShareOption,
+  describe: describeDayShare,
+  table: dayShareTable,
+};

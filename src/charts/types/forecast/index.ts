@@ -1,0 +1,9 @@
+import type { ChartTypeModule } from '../module.ts';
+import { forecastOption } from './option.ts';
+import { describeForecast, forecastTable } from './table.ts';
+
+export const forecast: ChartTypeModule<'forecast'> = {
+  option: forecastOption,
+  describe: describeForecast,
+  table: forecastTable,
+};

@@ -1,0 +1,9 @@
+import type { ChartTypeModule } from '../module.ts';
+import { planCountsOption } from './option.ts';
+import { describePlanCounts, planCountsTable } from './table.ts';
+
+export const planCounts: ChartTypeModule<'planCounts'> = {
+  option: planCountsOption,
+  describe: describePlanCounts,
+  table: planCountsTable,
+};

@@ -1,0 +1,9 @@
+import type { ChartTypeModule } from '../module.ts';
+import { roadmapOption } from './option.ts';
+import { describeRoadmap, roadmapTable } from './table.ts';
+
+export const roadmap: ChartTypeModule<'roadmap'> = {
+  option: roadmapOption,
+  describe: describeRoadmap,
+  table: roadmapTable,
+};
