@@ -11,11 +11,14 @@ import type { DeckApp } from './app.ts';
 import { ChartController } from './charts/lifecycle.ts';
 import type { ChartSpec } from './charts/specs.ts';
 import { features } from './features/index.ts';
+import { KeyMap } from './features/keymap.ts';
+import { Overlays } from './features/overlay.ts';
 import { startSpeakerView } from './features/speaker/window.ts';
 import { viewMode } from './features/view-mode.ts';
 import { deckSlides } from './model/types.ts';
 import { assertValidDeck } from './model/validate.ts';
 import { renderDeck, shownChartSpec } from './render/index.ts';
+import { markDeckReady } from './readiness-contract.ts';
 import type { RevealApi } from './reveal-api.ts';
 import { revealConfig } from './reveal-config.ts';
 import { installThemeCss } from './theme/css.ts';
@@ -50,7 +53,7 @@ async function boot(): Promise<void> {
   // As shown: the district name in chart text too (render/index.ts).
   for (const s of slides) if (s.kind === 'chart') specs.set(s.id, shownChartSpec(s, deck.settings));
   const charts = new ChartController(reveal, specs);
-  const app: DeckApp = { reveal, deck, slides, speech, charts };
+  const app: DeckApp = { reveal, deck, slides, speech, charts, keys: new KeyMap(), overlays: new Overlays() };
   charts.bind();
   for (const f of features) f.bind?.(app);
   await fonts;
@@ -58,7 +61,7 @@ async function boot(): Promise<void> {
   for (const f of features) f.ready?.(app);
   charts.update();
   window.Reveal = reveal;
-  document.documentElement.dataset.deckReady = 'true';
+  markDeckReady();
   // The benchmark measures navigation → this mark.
   performance.mark('deck-ready');
 }

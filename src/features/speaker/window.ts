@@ -9,6 +9,7 @@ import type { Speech } from '../../model/speech.ts';
 import { notesFor } from '../../model/notes.ts';
 import { deckSlides, type Deck, type Slide } from '../../model/types.ts';
 import { installThemeCss } from '../../theme/css.ts';
+import { markDeckReady } from '../../readiness-contract.ts';
 import { expectedAt, formatDuration, pace, paceLabel, plan, readClock } from '../pacing.ts';
 import { partAt, partsOf } from '../parts.ts';
 import { urlForView } from '../view-mode.ts';
@@ -359,5 +360,5 @@ export async function startSpeakerView({ deck, speech }: { deck: Deck; speech: S
   setInterval(hello, 1000);
   setInterval(renderTime, 500);
   renderTime();
-  document.documentElement.dataset.deckReady = 'true';
+  markDeckReady();
 }
