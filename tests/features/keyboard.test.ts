@@ -15,7 +15,8 @@ const FEATURES = [chartTableToggle, blackout, help, toc, keyboard, speakerHostFe
 
 const shown = (id: string) => document.querySelector<HTMLElement>(`.deck-overlay-${id}`)?.hidden === false;
 
-describe('the deck\'s keyboard, in a page', () => {
+// Each test renders the whole real deck into the page: allow for a busy machine.
+describe('the deck\'s keyboard, in a page', { timeout: 20_000 }, () => {
   let t: TestApp;
   afterEach(() => t?.destroy());
 

@@ -46,7 +46,8 @@ function wordsOf(s: Slide): string[] {
   }
 }
 
-describe('rendering the deck into a page', () => {
+// Each test renders the whole real deck into the page: allow for a busy machine.
+describe('rendering the deck into a page', { timeout: 20_000 }, () => {
   it('uses every slide kind, so every renderer is exercised below', () => {
     expect(new Set(slides.map((s) => s.kind))).toEqual(new Set(KINDS));
   });
