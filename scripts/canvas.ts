@@ -9,6 +9,7 @@ import { launchBrowser } from './lib/browser.ts';
 import { buildToTemp } from './lib/build.ts';
 import { FRAME_KINDS, measureSlide, median } from './lib/canvas-use.ts';
 import { serveStatic } from './lib/serve.ts';
+import { waitForDeck } from './lib/wait-for-deck.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, size: { type: 'string', default: '1920x1080' } } });
 const [width, height] = values.size.split('x').map(Number);
@@ -18,7 +19,7 @@ const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width, height } });
   await page.goto(server.url + 'index.html');
-  await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+  await waitForDeck(page);
   const total = await page.evaluate(() => window.Reveal!.getTotalSlides());
   const rows = [];
   for (let i = 0; i < total; i++) rows.push(await measureSlide(page, i));

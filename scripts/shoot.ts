@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/browser.ts';
 import { buildToTemp } from './lib/build.ts';
 import { serveStatic } from './lib/serve.ts';
+import { waitForAnimations, waitForCharts, waitForDeck } from './lib/wait-for-deck.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,19 +28,21 @@ const page = await browser.newPage({ viewport: { width, height } });
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(server.url + 'index.html' + values.query);
-await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+await waitForDeck(page);
 mkdirSync(values.out, { recursive: true });
 const only = values.only?.split(',');
 if (values.query.includes('print-pdf')) {
-  await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true');
+  await waitForCharts(page);
   await page.screenshot({ path: join(values.out, `print-${width}x${height}.png`), fullPage: true });
 } else {
   const ids: string[] = await page.evaluate(() => window.Reveal!.getSlides().map((s) => s.id));
   for (const [i, id] of ids.entries()) {
     if (only && !only.includes(id)) continue;
     await page.evaluate((n) => window.Reveal!.slide(n, 0, Number.MAX_SAFE_INTEGER), i);
-    await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true');
-    await page.waitForTimeout(900); // let the fade and chart animation settle for a faithful picture
+    await waitForCharts(page);
+    // A faithful picture: reveal's fade has ended and every chart has drawn its final frame.
+    await waitForAnimations(page);
+    await waitForCharts(page);
     const file = join(values.out, `${String(i + 1).padStart(2, '0')}-${id}-${width}x${height}.png`);
     await page.screenshot({ path: file });
     console.log(file);

@@ -1,4 +1,6 @@
 import type { ChartController } from './charts/lifecycle.ts';
+import type { KeyMap } from './features/keymap.ts';
+import type { Overlays } from './features/overlay.ts';
 import type { ShownModel } from './model/shown.ts';
 import type { RevealApi } from './reveal-api.ts';
 
@@ -6,14 +8,22 @@ import type { RevealApi } from './reveal-api.ts';
 export interface DeckApp extends ShownModel {
   readonly reveal: RevealApi;
   readonly charts: ChartController;
+  /** The key table and its one listener: features attach their actions here (keys.ts). */
+  readonly keys: KeyMap;
+  /** The open-one-at-a-time overlays (help, 目录, export, share), by id. */
+  readonly overlays: Overlays;
 }
 
 /**
- * One feature per concern (speaker view, help, print, share…). `bind` runs
- * before Reveal.initialize() so no early event is missed; `ready` after it.
+ * One feature per concern (speaker view, help, print, share…), with a
+ * lifecycle like reveal.js's own controllers. `bind` runs before
+ * Reveal.initialize() so no early event is missed, and makes the feature's
+ * elements; `ready` runs after it. `destroy` undoes both: listeners, reveal
+ * events, key actions and elements, so the feature can be bound again.
  */
 export interface DeckFeature {
   readonly name: string;
   bind?(app: DeckApp): void;
   ready?(app: DeckApp): void;
+  destroy?(): void;
 }

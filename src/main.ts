@@ -12,11 +12,14 @@ import type { DeckApp } from './app.ts';
 import { ChartController } from './charts/lifecycle.ts';
 import type { ChartSpec } from './charts/types/specs.ts';
 import { features } from './features/index.ts';
+import { KeyMap } from './features/keymap.ts';
+import { Overlays } from './features/overlay.ts';
 import { startSpeakerView } from './features/speaker/window.ts';
 import { viewMode } from './features/view-mode.ts';
 import { shownModel } from './model/shown.ts';
 import { assertValidDeck } from './model/validate.ts';
 import { renderDeck } from './render/index.ts';
+import { markDeckReady } from './readiness-contract.ts';
 import type { RevealApi } from './reveal-api.ts';
 import { revealConfig } from './reveal-config.ts';
 import { installThemeCss } from './theme/css.ts';
@@ -51,7 +54,7 @@ async function boot(): Promise<void> {
   // The shown specs: the district name in drawn chart text too.
   for (const s of shown.slides) if (s.kind === 'chart') specs.set(s.id, s.chart);
   const charts = new ChartController(reveal, specs);
-  const app: DeckApp = { reveal, ...shown, charts };
+  const app: DeckApp = { reveal, ...shown, charts, keys: new KeyMap(), overlays: new Overlays() };
   charts.bind();
   for (const f of features) f.bind?.(app);
   await fonts;
@@ -59,7 +62,7 @@ async function boot(): Promise<void> {
   for (const f of features) f.ready?.(app);
   charts.update();
   window.Reveal = reveal;
-  document.documentElement.dataset.deckReady = 'true';
+  markDeckReady();
   // The benchmark measures navigation → this mark.
   performance.mark('deck-ready');
 }

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { BrowserNotFoundError, findBrowser, launchBrowser } from '../lib/browser.ts';
 import { buildToTemp } from '../lib/build.ts';
 import { serveStatic, type StaticServer } from '../lib/serve.ts';
+import { waitForDeck } from '../lib/wait-for-deck.ts';
 import { ExportError, msg } from './messages.ts';
 import type { Progress } from './progress.ts';
 
@@ -95,10 +96,7 @@ export async function openSession(dirArg: string | undefined, log: Progress): Pr
       await page.route(/^(?!http:\/\/127\.0\.0\.1[:/]|data:|blob:)/, (r) => r.abort());
       await page.goto(`${url}index.html${query}`);
       try {
-        await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true' || document.querySelector('.deck-error') !== null, undefined, { timeout: 60_000 });
-        const fatal = await page.$eval('.deck-error', (el) => el.textContent ?? '').catch(() => '');
-        if (fatal) throw new Error(fatal);
-        await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true', undefined, { timeout: 60_000 });
+        await waitForDeck(page, { failFast: true, charts: true, timeout: 60_000 });
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
       } catch (e) {
         throw new ExportError(msg.deckFailed([(e as Error).message, ...errors].join('; ')));

@@ -6,6 +6,7 @@
  * and `tests/e2e/canvas.test.ts`.
  */
 import type { Page } from 'playwright-core';
+import { waitForCharts } from './wait-for-deck.ts';
 
 export interface CanvasUse {
   readonly id: string;
@@ -26,7 +27,7 @@ export const FRAME_KINDS: ReadonlySet<string> = new Set(['cover', 'section', 'cl
 /** Measures the slide at `index` (navigates there and shows every fragment). Reveal must be ready. */
 export async function measureSlide(page: Page, index: number): Promise<CanvasUse> {
   await page.evaluate((i) => window.Reveal!.slide(i, 0, Number.MAX_SAFE_INTEGER), index);
-  await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true');
+  await waitForCharts(page);
   // Let fragments and the slide transition reach their final boxes (transforms end at their targets).
   await page.waitForFunction(
     (i) => {

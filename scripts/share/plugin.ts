@@ -16,6 +16,7 @@ import type { DeckSettings } from '../../src/model/types.ts';
 import { tokens } from '../../src/theme/tokens.ts';
 import { launchBrowser } from '../lib/browser.ts';
 import { serveStatic } from '../lib/serve.ts';
+import { waitForDeck } from '../lib/wait-for-deck.ts';
 
 export const OG_IMAGE = 'og-image.png';
 export const OG_SIZE = { width: 1200, height: 630 } as const;
@@ -174,7 +175,7 @@ export async function shootCover(dir: string, file: string): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { ...OG_SIZE }, deviceScaleFactor: 1 });
     await page.goto(`${server.url}index.html`);
-    await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true', undefined, { timeout: 30_000 });
+    await waitForDeck(page, { timeout: 30_000 });
     await page.evaluate(() => document.fonts.ready);
     // No chrome in a preview: slide number, progress bar and part label are for presenting.
     await page.addStyleTag({ content: '.reveal .progress, .reveal .slide-number, .reveal .controls, .deck-chrome, .part-label { display: none !important; }' });

@@ -1,5 +1,8 @@
 import type { DeckFeature } from '../app.ts';
 import { designSize } from '../reveal-config.ts';
+import { Cleanup } from './cleanup.ts';
+
+const cleanup = new Cleanup();
 
 /**
  * Keeps the design canvas matched to the screen's shape: switching a laptop
@@ -17,6 +20,9 @@ export const aspect: DeckFeature = {
       if (config.width !== size.width || config.height !== size.height) reveal.configure({ width: size.width, height: size.height });
     };
     document.documentElement.dataset.aspect = designSize(innerWidth, innerHeight, /print-pdf/i.test(location.search)).aspect;
-    addEventListener('resize', apply);
+    cleanup.listen(window, 'resize', apply);
+  },
+  destroy() {
+    cleanup.run();
   },
 };

@@ -2,11 +2,12 @@
  * Black (B or .) and white (W) screen. Both use reveal's pause overlay, so
  * reveal's `paused`/`resumed` events and `isPaused()` stay true to what the
  * room sees; `<html data-blank="black|white">` picks the colour. While the
- * screen is blank, the next key only brings the slide back (keyboard.ts).
+ * screen is blank, the next key only brings the slide back (keys.ts).
  */
 import './blackout.css';
 import type { DeckFeature } from '../app.ts';
 import type { RevealApi } from '../reveal-api.ts';
+import { Cleanup } from './cleanup.ts';
 import { viewMode } from './view-mode.ts';
 
 export type BlankMode = 'black' | 'white';
@@ -38,15 +39,24 @@ export const blank = {
   },
 };
 
+const cleanup = new Cleanup();
+
 export const blackout: DeckFeature = {
   name: 'blackout',
   bind(app) {
     if (viewMode !== 'deck') return;
     reveal = app.reveal;
+    cleanup.add(() => (reveal = null));
     // reveal's own pause keys (V, /, ;) land here without a mode: black.
-    app.reveal.on('paused', () => {
+    cleanup.on(app.reveal, 'paused', () => {
       if (!document.documentElement.dataset.blank) setMode('black');
     });
-    app.reveal.on('resumed', () => setMode(null));
+    cleanup.on(app.reveal, 'resumed', () => setMode(null));
+    cleanup.add(app.keys.handle('black', () => blank.toggle('black')));
+    cleanup.add(app.keys.handle('white', () => blank.toggle('white')));
+    cleanup.add(app.keys.handle('restore', () => blank.restore()));
+  },
+  destroy() {
+    cleanup.run();
   },
 };

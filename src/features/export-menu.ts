@@ -5,21 +5,20 @@
  * when asked for, from the deck's own files, so it works offline and costs
  * the first load nothing.
  */
-import './overlay.css';
 import './export-menu.css';
 import type { DeckApp, DeckFeature } from '../app.ts';
-import { addHelpEntry } from './keys.ts';
-import { Overlay } from './overlay.ts';
-
-export const exportOverlay = new Overlay('export', '导出');
+import { whenChartsReady } from '../readiness-contract.ts';
+import { Cleanup } from './cleanup.ts';
+import { buildOverlay } from './overlay.ts';
+import { viewMode } from './view-mode.ts';
 
 /** Query of the print view the PDF is printed from: one 1920×1080 page per slide, then the print dialog. */
 export const PRINT_QUERY = '?print-pdf&margin=0&autoprint=true';
 
-let status: HTMLElement;
+let status: HTMLElement | null = null;
 
 function setStatus(text: string): void {
-  status.textContent = text;
+  if (status) status.textContent = text;
 }
 
 function action(title: string, note: string, run: (button: HTMLButtonElement) => void): HTMLButtonElement {
@@ -78,83 +77,51 @@ async function downloadPptx(app: DeckApp, button: HTMLButtonElement): Promise<vo
   }
 }
 
-function render(app: DeckApp): void {
-  const title = document.createElement('h2');
-  title.className = 'deck-overlay-title';
-  title.textContent = '导出';
-  const list = document.createElement('div');
-  list.className = 'export-actions';
-  list.append(
-    action('打印 / 另存为 PDF', '每页一张幻灯片（16:9），图表完整', printPdf),
-    action('下载 PowerPoint（.pptx）', '可编辑的文字和图表，讲话原文在备注中，可用 WPS 打开', (b) => void downloadPptx(app, b)),
-  );
-  status = document.createElement('p');
-  status.className = 'export-status';
-  status.setAttribute('role', 'status');
-  const foot = document.createElement('p');
-  foot.className = 'deck-overlay-foot';
-  // A phone has no keys: say nothing about them in the reading layout.
-  exportOverlay.onToggle((open) => {
-    if (open) foot.hidden = app.reveal.isScrollView();
-  });
-  foot.textContent = '按 E 或 Esc 关闭';
-  exportOverlay.panel.replaceChildren(title, list, status, foot);
-}
-
-/** Opens the menu with a fresh status (the phone reading layout's 导出 button). */
-export function openExportMenu(): void {
-  if (status) setStatus('');
-  exportOverlay.open();
-}
-
-function isTyping(e: KeyboardEvent): boolean {
-  const t = e.target as HTMLElement | null;
-  return !!t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
-}
-
 /** In the print view opened by the menu: print once every chart and font is ready. */
-function autoPrint(): void {
-  const html = document.documentElement;
+function autoPrint(): MutationObserver {
   const go = (): void => {
     void document.fonts.ready.then(() => requestAnimationFrame(() => window.print()));
   };
-  if (html.dataset.chartsReady === 'true') return go();
-  const mo = new MutationObserver(() => {
-    if (html.dataset.chartsReady !== 'true') return;
-    mo.disconnect();
-    go();
-  });
-  mo.observe(html, { attributes: true, attributeFilter: ['data-charts-ready'] });
+  return whenChartsReady(go);
 }
+
+const cleanup = new Cleanup();
 
 export const exportMenu: DeckFeature = {
   name: 'export-menu',
   bind(app) {
-    addHelpEntry('文件', { keys: ['E'], what: '导出：打印或另存为 PDF，下载可编辑的 PowerPoint' });
-    exportOverlay.mount(document.querySelector('.reveal') ?? document.body);
-    render(app);
-    addEventListener(
-      'keydown',
-      (e) => {
-        if (e.ctrlKey || e.altKey || e.metaKey || isTyping(e)) return;
-        const isE = e.key === 'e' || e.key === 'E' || ((e.key === 'Process' || e.key === 'Unidentified') && e.code === 'KeyE');
-        if (isE && !e.shiftKey) {
-          e.preventDefault();
-          e.stopImmediatePropagation();
-          if (!exportOverlay.isOpen()) setStatus('');
-          exportOverlay.toggle();
-          return;
-        }
-        if (exportOverlay.isOpen() && e.key === 'Escape') {
-          e.preventDefault();
-          e.stopImmediatePropagation();
-          exportOverlay.close();
-        }
-      },
-      true,
-    );
+    if (viewMode === 'deck') {
+      const actions = document.createElement('div');
+      actions.className = 'export-actions';
+      actions.append(
+        action('打印 / 另存为 PDF', '每页一张幻灯片（16:9），图表完整', printPdf),
+        action('下载 PowerPoint（.pptx）', '可编辑的文字和图表，讲话原文在备注中，可用 WPS 打开', (b) => void downloadPptx(app, b)),
+      );
+      const line = document.createElement('p');
+      line.className = 'export-status';
+      line.setAttribute('role', 'status');
+      status = line;
+      cleanup.add(() => (status = null));
+      const overlay = buildOverlay(app.overlays, app.reveal.getRevealElement() ?? document.body, {
+        id: 'export',
+        label: '导出',
+        kind: 'menu',
+        title: '导出',
+        body: () => {
+          line.textContent = ''; // opened afresh: no status left from the last time
+          return [actions, line];
+        },
+        // A phone has no keys: say nothing about them in the reading layout.
+        foot: () => (app.reveal.isScrollView() ? null : '按 E 或 Esc 关闭'),
+      });
+      cleanup.add(() => overlay.destroy());
+      cleanup.add(app.keys.handle('export', () => overlay.toggle()));
+    }
   },
   ready(app) {
-    if (app.reveal.isPrintView() && /[?&]autoprint=true/.test(location.search)) autoPrint();
+    if (app.reveal.isPrintView() && /[?&]autoprint=true/.test(location.search)) cleanup.observer(autoPrint());
+  },
+  destroy() {
+    cleanup.run();
   },
 };

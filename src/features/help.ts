@@ -1,12 +1,12 @@
 /**
  * The keys, in Chinese, on `?` (reveal's own help is English and switched
- * off in reveal-config.ts). Built from keys.ts each time it opens, so keys
- * other features add later are listed too.
+ * off in reveal-config.ts). Listed from the key table each time it opens,
+ * so only the keys some feature handles are shown.
  */
-import './overlay.css';
 import type { DeckFeature } from '../app.ts';
-import { helpGroups } from './keys.ts';
-import { Overlay } from './overlay.ts';
+import { Cleanup } from './cleanup.ts';
+import type { HelpGroup } from './keymap.ts';
+import { buildOverlay } from './overlay.ts';
 import { viewMode } from './view-mode.ts';
 
 function keyCap(text: string): HTMLElement {
@@ -15,13 +15,11 @@ function keyCap(text: string): HTMLElement {
   return k;
 }
 
-function render(panel: HTMLElement): void {
-  const title = document.createElement('h2');
-  title.className = 'deck-overlay-title';
-  title.textContent = '快捷键';
+/** The groups of keys as the overlay shows them. */
+export function helpGrid(groups: readonly HelpGroup[]): HTMLElement {
   const grid = document.createElement('div');
   grid.className = 'help-groups';
-  for (const group of helpGroups) {
+  for (const group of groups) {
     const section = document.createElement('section');
     section.className = 'help-group';
     const h = document.createElement('h3');
@@ -40,21 +38,27 @@ function render(panel: HTMLElement): void {
     section.append(h, list);
     grid.append(section);
   }
-  const foot = document.createElement('p');
-  foot.className = 'deck-overlay-foot';
-  foot.textContent = '按 Esc 或 ? 关闭';
-  panel.replaceChildren(title, grid, foot);
+  return grid;
 }
 
-export const helpOverlay = new Overlay('help', '快捷键帮助');
-helpOverlay.onToggle((open) => {
-  if (open) render(helpOverlay.panel);
-});
+const cleanup = new Cleanup();
 
 export const help: DeckFeature = {
   name: 'help',
-  ready({ reveal }) {
+  bind({ reveal, keys, overlays }) {
     if (viewMode !== 'deck') return;
-    helpOverlay.mount(reveal.getRevealElement() ?? document.body);
+    const overlay = buildOverlay(overlays, reveal.getRevealElement() ?? document.body, {
+      id: 'help',
+      label: '快捷键帮助',
+      kind: 'dialog',
+      title: '快捷键',
+      body: () => [helpGrid(keys.helpGroups())],
+      foot: () => '按 Esc 或 ? 关闭',
+    });
+    cleanup.add(() => overlay.destroy());
+    cleanup.add(keys.handle('help', () => overlay.toggle()));
+  },
+  destroy() {
+    cleanup.run();
   },
 };

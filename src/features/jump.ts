@@ -6,6 +6,7 @@
  */
 import type { DeckFeature } from '../app.ts';
 import type { RevealApi } from '../reveal-api.ts';
+import { Cleanup } from './cleanup.ts';
 import { viewMode } from './view-mode.ts';
 
 /** The slide index a query names, or null. `texts` are the slides' visible texts, in order. */
@@ -25,13 +26,12 @@ function visibleTexts(reveal: RevealApi): string[] {
   return reveal.getSlides().map((s) => s.querySelector('.slide-inner')?.textContent ?? '');
 }
 
-let wired = false;
+const BOX = '.reveal .jump-to-slide-input';
 
-/** Takes over the box's input and Enter handling once reveal has created it. */
-function wire(reveal: RevealApi): void {
-  const input = document.querySelector<HTMLInputElement>('.reveal .jump-to-slide-input');
-  if (!input || wired) return;
-  wired = true;
+const cleanup = new Cleanup();
+
+/** Takes over the box's input handling once reveal has created it; Enter comes through the key table. */
+function wire(reveal: RevealApi, input: HTMLInputElement): () => void {
   input.placeholder = '输入页码或文字，回车跳转';
   input.setAttribute('aria-label', '跳到第几页：输入页码或页面上的文字，按回车');
   let start = reveal.getIndices();
@@ -42,39 +42,44 @@ function wire(reveal: RevealApi): void {
     if (index !== null) reveal.slide(index);
     else reveal.slide(start.h, start.v, start.f);
   };
-  input.addEventListener('focus', () => (start = reveal.getIndices()));
-  // Listeners on the box itself, capture phase: they run before reveal's and stop them.
-  input.addEventListener(
+  cleanup.listen(input, 'focus', () => (start = reveal.getIndices()));
+  // On the box itself, capture phase: runs before reveal's own listener and stops it.
+  cleanup.listen(
+    input,
     'input',
     (e) => {
       e.stopImmediatePropagation();
       clearTimeout(timer);
       timer = window.setTimeout(go, 250);
     },
-    true,
+    { capture: true },
   );
-  input.addEventListener(
-    'keydown',
-    (e) => {
-      if (e.key !== 'Enter') return;
-      e.stopImmediatePropagation();
-      go();
-      reveal.toggleJumpToSlide(false);
-    },
-    true,
-  );
+  cleanup.add(() => clearTimeout(timer));
+  return () => {
+    go();
+    reveal.toggleJumpToSlide(false);
+  };
 }
 
 export const jump: DeckFeature = {
   name: 'jump',
-  ready({ reveal }) {
+  ready({ reveal, keys }) {
     if (viewMode !== 'deck' || reveal.isPrintView()) return;
+    let enter: (() => void) | null = null;
+    cleanup.add(() => (enter = null));
+    cleanup.add(keys.handle('jump-go', { applies: () => !!enter && document.activeElement?.matches(BOX) === true, run: () => enter?.() }));
     // reveal adds the box to the page the first time G is pressed.
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('.reveal .jump-to-slide-input')) {
-        wire(reveal);
-        observer.disconnect();
-      }
-    }).observe(reveal.getRevealElement() ?? document.body, { childList: true });
+    const mo = cleanup.observer(
+      new MutationObserver(() => {
+        const input = document.querySelector<HTMLInputElement>(BOX);
+        if (!input) return;
+        mo.disconnect();
+        enter = wire(reveal, input);
+      }),
+    );
+    mo.observe(reveal.getRevealElement() ?? document.body, { childList: true });
+  },
+  destroy() {
+    cleanup.run();
   },
 };

@@ -1,12 +1,11 @@
 /**
- * The presenting keys: which keys this deck answers to (for the help
- * overlay, in Chinese) and which of them our own controllers handle before
- * reveal.js sees them. Navigation, F, G, O and Esc stay with reveal.js.
- * Free for other features: E (export menu), T is the chart data table.
+ * Every key the deck answers to, in one table: what it matches (with the
+ * input-method fallback), the action it names, when it applies, and how the
+ * help overlay lists it. keymap.ts dispatches from this table with a single
+ * listener; the help overlay lists from it. The feature that owns an action
+ * supplies what it does (KeyMap.handle); keys reveal.js handles itself are
+ * here for the help and left to reveal.
  */
-
-/** Actions handled by our controllers rather than by reveal.js's keyboard. */
-export type OwnAction = 'black' | 'white' | 'speaker' | 'help' | 'toc' | 'fullscreen';
 
 export interface KeyLike {
   readonly key: string;
@@ -17,6 +16,70 @@ export interface KeyLike {
   readonly metaKey?: boolean;
 }
 
+/**
+ * What the deck is doing when a key arrives; one at a time, computed in this
+ * order of precedence (keymap.ts `modeOf`):
+ * - typing: focus is in a text field (reveal's G box);
+ * - blank: black or white screen, the next key only brings the slide back;
+ * - overlay: help or 目录 open, any key it does not use closes it and goes on;
+ * - menu: export or share open, which keep Tab/Enter for their buttons;
+ * - print: the print view (?print-pdf);
+ * - reading: the phone reading layout (reveal's scroll view);
+ * - presenting: the deck itself.
+ */
+export type Mode = 'typing' | 'blank' | 'overlay' | 'menu' | 'print' | 'reading' | 'presenting';
+
+/** Names of what keys do. Those in RevealAction are reveal.js's own. */
+export type RevealAction = 'next' | 'prev' | 'first' | 'last' | 'jump' | 'overview';
+export type OwnAction =
+  | 'restore'
+  | 'close-overlay'
+  | 'dismiss-overlay'
+  | 'leave-menu'
+  | 'toc-part'
+  | 'toc-move'
+  | 'toc-press'
+  | 'table-close'
+  | 'exit-fullscreen'
+  | 'jump-go'
+  | 'reader-moved'
+  | 'black'
+  | 'white'
+  | 'fullscreen'
+  | 'speaker'
+  | 'toc'
+  | 'help'
+  | 'table'
+  | 'share'
+  | 'export';
+export type KeyAction = RevealAction | OwnAction;
+
+export interface HelpLine {
+  readonly group: string;
+  /** Key caps as shown, e.g. ['→', '空格', 'PageDown']. */
+  readonly keys: readonly string[];
+  readonly what: string;
+}
+
+export interface KeyBinding {
+  readonly action: KeyAction;
+  readonly match: (e: KeyLike) => boolean;
+  /** The modes it applies in. */
+  readonly modes: readonly Mode[];
+  /** reveal.js does it: listed in the help, never dispatched by us. */
+  readonly byReveal?: true;
+  readonly help?: HelpLine;
+  /**
+   * After the action: 'swallow' (the default) stops the key here; 'stop' keeps
+   * the browser's default (Enter presses the focused entry) but no listener
+   * after us sees it; 'pass' looks the key up again in the mode it leaves
+   * behind, and reveal.js gets it when nothing else takes it.
+   */
+  readonly then?: 'swallow' | 'stop' | 'pass';
+  /** Acts on auto-repeat too; otherwise a held key acts once (and is still swallowed). */
+  readonly repeat?: true;
+}
+
 const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock', 'Fn', 'OS']);
 
 /** A modifier pressed on its own: never counts as "the next key". */
@@ -24,92 +87,88 @@ export function isModifierOnly(e: KeyLike): boolean {
   return MODIFIER_KEYS.has(e.key);
 }
 
-/** The letter a key stands for; falls back to the physical key when an input method hides it ("Process"). */
-function letter(e: KeyLike): string {
+/** The character a key stands for; falls back to the physical key when an input method hides it ("Process"). */
+export function letter(e: KeyLike): string {
   if (e.key.length === 1) return e.key.toLowerCase();
   if ((e.key === 'Process' || e.key === 'Unidentified') && e.code) {
     if (/^Key[A-Z]$/.test(e.code)) return e.code.slice(3).toLowerCase();
+    if (/^Digit[0-9]$/.test(e.code)) return e.code.slice(5);
     if (e.code === 'Period') return '.';
     if (e.code === 'Slash') return e.shiftKey ? '?' : '/';
   }
   return e.key;
 }
 
-/** The action for a key press, or null when reveal.js (or nobody) should handle it. */
-export function ownActionFor(e: KeyLike): OwnAction | null {
-  if (e.ctrlKey || e.altKey || e.metaKey) return null;
+const withCommand = (e: KeyLike): boolean => !!(e.ctrlKey || e.altKey || e.metaKey);
+
+/** One of `chars` (letters as lower case), without Ctrl/Alt/Meta, and without Shift unless `shift` allows it. */
+function chars(list: readonly string[], shift: 'no' | 'any' = 'no'): (e: KeyLike) => boolean {
+  return (e) => !withCommand(e) && (shift === 'any' || !e.shiftKey) && list.includes(letter(e));
+}
+
+/** Named keys (e.key), whatever the modifiers, as reveal.js reads them. */
+const named =
+  (...keys: string[]) =>
+  (e: KeyLike): boolean =>
+    keys.includes(e.key);
+
+const any = (): boolean => true;
+
+/** The keys a clicker sends, and the arrows: they close a menu and still move the deck. */
+export const NAV_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', ' ', 'Home', 'End'];
+
+/** Where our presenting keys work: the deck, the phone layout and over a menu (B with the export menu open still blanks). */
+const SHOWING: readonly Mode[] = ['presenting', 'reading', 'menu'];
+/** The overlay toggles work over any overlay too: one replaces the other. */
+const TOGGLES: readonly Mode[] = [...SHOWING, 'overlay'];
+
+const PAGING = '翻页（翻页笔可用）';
+const SCREEN = '屏幕';
+const SPEECH = '讲话';
+const FILE = '文件';
+
+/**
+ * The table. Order is the help overlay's order and, among bindings that
+ * match the same key in the same mode, precedence: the first whose owner
+ * accepts the key wins.
+ */
+export const KEYS: readonly KeyBinding[] = [
+  // While the screen is blank, every key only brings the slide back.
+  { action: 'restore', match: any, modes: ['blank'] },
+  // In reveal's G box: Enter runs our lookup (jump.ts), which finds Chinese text.
+  { action: 'jump-go', match: named('Enter'), modes: ['typing'], then: 'stop' },
+  { action: 'close-overlay', match: named('Escape'), modes: ['overlay', 'menu'] },
+  // 目录: digits 1–N jump to part N; ↑/↓ move between entries; Enter and Tab do what they do on a button.
+  { action: 'toc-part', match: chars(['1', '2', '3', '4', '5', '6', '7', '8', '9']), modes: ['overlay'] },
+  { action: 'toc-move', match: named('ArrowDown', 'ArrowUp'), modes: ['overlay'], repeat: true },
+  { action: 'toc-press', match: named('Enter', 'Tab'), modes: ['overlay'], then: 'stop', repeat: true },
+  { action: 'leave-menu', match: named(...NAV_KEYS), modes: ['menu'], then: 'pass', repeat: true },
+  // Phone reading while live: the reader moving by hand stops following the presenter.
+  { action: 'reader-moved', match: (e) => /^(Arrow|Page|Home|End| )/.test(e.key), modes: ['reading'], then: 'pass', repeat: true },
+  // Esc closes an open data table first, then leaves full screen; only then is it reveal's overview.
+  { action: 'table-close', match: named('Escape'), modes: ['presenting', 'reading'] },
+  { action: 'exit-fullscreen', match: named('Escape'), modes: ['presenting', 'reading'] },
+
+  { action: 'next', byReveal: true, match: named('ArrowRight', 'ArrowDown', ' ', 'PageDown'), modes: [], help: { group: PAGING, keys: ['→', '↓', '空格', 'PageDown'], what: '下一步' } },
+  { action: 'prev', byReveal: true, match: named('ArrowLeft', 'ArrowUp', 'PageUp'), modes: [], help: { group: PAGING, keys: ['←', '↑', 'PageUp'], what: '上一步' } },
+  { action: 'first', byReveal: true, match: named('Home'), modes: [], help: { group: PAGING, keys: ['Home'], what: '第一页' } },
+  { action: 'last', byReveal: true, match: named('End'), modes: [], help: { group: PAGING, keys: ['End'], what: '最后一页' } },
+  { action: 'jump', byReveal: true, match: chars(['g']), modes: [], help: { group: PAGING, keys: ['G'], what: '跳到指定页：输入页码或页面上的文字，回车' } },
+
+  { action: 'black', match: chars(['b', '.', '。']), modes: SHOWING, help: { group: SCREEN, keys: ['B', '.'], what: '黑屏，按任意键恢复' } },
+  { action: 'white', match: chars(['w']), modes: SHOWING, help: { group: SCREEN, keys: ['W'], what: '白屏，按任意键恢复' } },
   // Clickers' "start slideshow" button sends F5 / Shift+F5: full screen instead of a reload mid-meeting.
-  if (e.key === 'F5') return 'fullscreen';
-  if (e.key === 'F1') return 'help';
-  const k = letter(e);
-  if (k === '?' || k === '？') return 'help';
-  if (e.shiftKey) return null;
-  switch (k) {
-    case 'b':
-    case '.':
-    case '。':
-      return 'black';
-    case 'w':
-      return 'white';
-    case 's':
-      return 'speaker';
-    case 'm':
-      return 'toc';
-    case 'f':
-      return 'fullscreen';
-    default:
-      return null;
-  }
-}
+  { action: 'fullscreen', match: (e) => (e.key === 'F5' && !withCommand(e)) || chars(['f'])(e), modes: SHOWING, help: { group: SCREEN, keys: ['F', 'F5'], what: '全屏；再按一次或按 Esc 退出全屏' } },
+  { action: 'overview', byReveal: true, match: (e) => e.key === 'Escape' || chars(['o'])(e), modes: [], help: { group: SCREEN, keys: ['Esc', 'O'], what: '总览全部页面，再按一次返回' } },
 
-export interface HelpEntry {
-  /** Key caps as shown, e.g. ['→', '空格', 'PageDown']. */
-  readonly keys: readonly string[];
-  readonly what: string;
-}
+  { action: 'speaker', match: chars(['s']), modes: SHOWING, help: { group: SPEECH, keys: ['S'], what: '演讲者视图：当前页、下一页、讲稿、计时' } },
+  { action: 'toc', match: chars(['m']), modes: TOGGLES, help: { group: SPEECH, keys: ['M'], what: '目录：跳到讲话的各个部分' } },
+  { action: 'help', match: (e) => (e.key === 'F1' && !withCommand(e)) || chars(['?', '？'], 'any')(e), modes: TOGGLES, help: { group: SPEECH, keys: ['?'], what: '显示或关闭本帮助' } },
+  { action: 'table', match: chars(['t']), modes: SHOWING, help: { group: SPEECH, keys: ['T'], what: '图表页：显示或关闭图表的数据表' } },
+  { action: 'share', match: chars(['q'], 'any'), modes: TOGGLES, help: { group: SPEECH, keys: ['Q'], what: '分享二维码：现场观众用手机扫码打开' } },
 
-export interface HelpGroup {
-  readonly title: string;
-  readonly entries: HelpEntry[];
-}
+  { action: 'export', match: chars(['e']), modes: TOGGLES, help: { group: FILE, keys: ['E'], what: '导出：打印或另存为 PDF，下载可编辑的 PowerPoint' } },
 
-/** The help overlay's content. Other features add their keys with `addHelpEntry`. */
-export const helpGroups: HelpGroup[] = [
-  {
-    title: '翻页（翻页笔可用）',
-    entries: [
-      { keys: ['→', '↓', '空格', 'PageDown'], what: '下一步' },
-      { keys: ['←', '↑', 'PageUp'], what: '上一步' },
-      { keys: ['Home'], what: '第一页' },
-      { keys: ['End'], what: '最后一页' },
-      { keys: ['G'], what: '跳到指定页：输入页码或页面上的文字，回车' },
-    ],
-  },
-  {
-    title: '屏幕',
-    entries: [
-      { keys: ['B', '.'], what: '黑屏，按任意键恢复' },
-      { keys: ['W'], what: '白屏，按任意键恢复' },
-      { keys: ['F', 'F5'], what: '全屏；再按一次或按 Esc 退出全屏' },
-      { keys: ['Esc', 'O'], what: '总览全部页面，再按一次返回' },
-    ],
-  },
-  {
-    title: '讲话',
-    entries: [
-      { keys: ['S'], what: '演讲者视图：当前页、下一页、讲稿、计时' },
-      { keys: ['M'], what: '目录：跳到讲话的各个部分' },
-      { keys: ['?'], what: '显示或关闭本帮助' },
-    ],
-  },
+  // Help or 目录 open and the key is none of the above: close it, and the key does its usual job.
+  { action: 'dismiss-overlay', match: any, modes: ['overlay'], then: 'pass', repeat: true },
 ];
-
-/** Lets another feature list its key on the help overlay (e.g. T for the chart data table). */
-export function addHelpEntry(groupTitle: string, entry: HelpEntry): void {
-  let group = helpGroups.find((g) => g.title === groupTitle);
-  if (!group) {
-    group = { title: groupTitle, entries: [] };
-    helpGroups.push(group);
-  }
-  if (!group.entries.some((e) => e.keys.join() === entry.keys.join())) group.entries.push(entry);
-}

@@ -5,12 +5,14 @@
  */
 import './chrome.css';
 import type { DeckFeature } from '../app.ts';
+import { Cleanup } from './cleanup.ts';
 import { partAt, partsOf } from './parts.ts';
-import { tocOverlay } from './toc.ts';
 import { viewMode } from './view-mode.ts';
 
 /** Slides that already say where we are (cover, part dividers, closing) show no label. */
 const SELF_EXPLAINING = new Set(['cover', 'section', 'closing']);
+
+const cleanup = new Cleanup();
 
 export const partLabel: DeckFeature = {
   name: 'part-label',
@@ -24,8 +26,8 @@ export const partLabel: DeckFeature = {
     numeral.className = 'part-label-numeral';
     const text = document.createElement('span');
     label.append(numeral, text);
-    label.addEventListener('click', () => tocOverlay.open());
-    (app.reveal.getRevealElement() ?? document.body).append(label);
+    label.addEventListener('click', () => app.overlays.get('toc')?.open());
+    (app.reveal.getRevealElement() ?? document.body).append(cleanup.element(label));
     const update = () => {
       const slide = app.reveal.getCurrentSlide();
       const at = slide ? partAt(parts, app.reveal.getSlides().indexOf(slide)) : null;
@@ -39,7 +41,10 @@ export const partLabel: DeckFeature = {
       label.title = `第${at.info.numeral}部分：${at.info.title}（点击或按 M 打开目录）`;
       label.setAttribute('aria-label', `第${at.info.numeral}部分：${at.info.title}。打开目录`);
     };
-    app.reveal.on('slidechanged', update);
+    cleanup.on(app.reveal, 'slidechanged', update);
     update();
+  },
+  destroy() {
+    cleanup.run();
   },
 };

@@ -10,8 +10,8 @@
 let openedHash = '';
 import './phone.css';
 import type { DeckApp, DeckFeature } from '../app.ts';
-import { openExportMenu } from './export-menu.ts';
-import { tocOverlay } from './toc.ts';
+import type { Overlays } from './overlay.ts';
+import { Cleanup } from './cleanup.ts';
 import { viewMode } from './view-mode.ts';
 
 function slideFromHash(hash: string): HTMLElement | null {
@@ -57,7 +57,7 @@ function fitCharts(app: DeckApp): void {
  * 目录 and the export menu. Hidden outside the reading layout, so presenting
  * on a wide screen shows nothing new.
  */
-function readerBar(): HTMLElement {
+function readerBar(overlays: Overlays): HTMLElement {
   const bar = document.createElement('nav');
   bar.className = 'phone-bar';
   bar.setAttribute('aria-label', '阅读工具');
@@ -70,29 +70,34 @@ function readerBar(): HTMLElement {
     return b;
   };
   bar.append(
-    button('phone-bar-toc', '目录', () => tocOverlay.open()),
-    button('phone-bar-export', '导出', () => openExportMenu()),
+    button('phone-bar-toc', '目录', () => overlays.get('toc')?.open()),
+    button('phone-bar-export', '导出', () => overlays.get('export')?.open()),
   );
   return bar;
 }
+
+const cleanup = new Cleanup();
 
 export const phone: DeckFeature = {
   name: 'phone',
   bind(app: DeckApp) {
     openedHash = location.hash;
-    app.reveal.on('resize', () => fitCharts(app));
-    app.reveal.on('ready', () => fitCharts(app));
+    cleanup.on(app.reveal, 'resize', () => fitCharts(app));
+    cleanup.on(app.reveal, 'ready', () => fitCharts(app));
   },
   ready(app: DeckApp) {
-    if (viewMode === 'deck' && !app.reveal.isPrintView()) (app.reveal.getViewportElement?.() ?? document.body).append(readerBar());
+    const viewport = app.reveal.getViewportElement?.() ?? document.body;
+    if (viewMode === 'deck' && !app.reveal.isPrintView()) viewport.append(cleanup.element(readerBar(app.overlays)));
     fitCharts(app);
     // reveal has no event for entering or leaving the scroll view (turning the phone): watch its class.
-    const viewport = app.reveal.getViewportElement?.() ?? document.body;
-    new MutationObserver(() => fitCharts(app)).observe(viewport, { attributes: true, attributeFilter: ['class'] });
+    cleanup.observer(new MutationObserver(() => fitCharts(app))).observe(viewport, { attributes: true, attributeFilter: ['class'] });
     // After reveal has laid out its pages (and after fonts changed their heights).
     requestAnimationFrame(() => scrollToHash(app, openedHash));
     void document.fonts?.ready.then(() => scrollToHash(app, openedHash));
     // reveal answers the hash first (its listener is older), then this corrects the position.
-    addEventListener('hashchange', () => scrollToHash(app));
+    cleanup.listen(window, 'hashchange', () => scrollToHash(app));
+  },
+  destroy() {
+    cleanup.run();
   },
 };

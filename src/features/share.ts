@@ -11,9 +11,10 @@
 import './share.css';
 import QRCode from 'qrcode';
 import type { DeckApp, DeckFeature } from '../app.ts';
-import { addHelpEntry } from './keys.ts';
+import { Cleanup } from './cleanup.ts';
 import { liveStatus } from './live/status.ts';
-import { Overlay } from './overlay.ts';
+import { buildOverlay } from './overlay.ts';
+import { viewMode } from './view-mode.ts';
 import { tokens } from '../theme/tokens.ts';
 
 const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\]|0\.0\.0\.0)$/;
@@ -77,59 +78,40 @@ function figure(url: string, big: boolean, live = false): HTMLElement {
   return fig;
 }
 
-const overlay = typeof document === 'undefined' ? null : new Overlay('share', '分享二维码');
-let target: string | null = null;
-
-function toggleOverlay(): void {
-  if (!overlay) return;
-  if (!overlay.isOpen()) {
-    overlay.panel.replaceChildren();
-    const title = document.createElement('h2');
-    title.className = 'deck-overlay-title';
-    // While live (npm run live), Q shows the audience URL the server announced.
-    const liveUrl = liveStatus.get()?.url ?? null;
-    title.textContent = liveUrl ? '扫码跟随演示' : '分享本幻灯片';
-    overlay.panel.append(title);
-    if (liveUrl) overlay.panel.append(figure(liveUrl, true, true));
-    else if (target) overlay.panel.append(figure(target, true));
-    else {
-      const p = document.createElement('p');
-      p.className = 'share-qr-missing';
-      p.textContent = '尚未设置分享链接：请在 slides/settings.ts 中填写 shareUrl 后重新构建。/ No share URL: set shareUrl in slides/settings.ts and rebuild.';
-      overlay.panel.append(p);
-    }
-  }
-  overlay.toggle();
+/** What Q shows: while live (npm run live) the audience URL the server announced, else the share link. */
+function shareBody(target: string | null): Node[] {
+  const liveUrl = liveStatus.get()?.url ?? null;
+  if (liveUrl) return [figure(liveUrl, true, true)];
+  if (target) return [figure(target, true)];
+  const p = document.createElement('p');
+  p.className = 'share-qr-missing';
+  p.textContent = '尚未设置分享链接：请在 slides/settings.ts 中填写 shareUrl 后重新构建。/ No share URL: set shareUrl in slides/settings.ts and rebuild.';
+  return [p];
 }
 
-function onKey(e: KeyboardEvent): void {
-  if (!overlay || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-  const el = document.activeElement as HTMLElement | null;
-  if (el && (el.isContentEditable || /^(input|textarea|select)$/i.test(el.tagName))) return;
-  const isQ = e.key === 'q' || e.key === 'Q' || ((e.key === 'Process' || e.key === 'Unidentified') && e.code === 'KeyQ');
-  if (isQ || (overlay.isOpen() && e.key === 'Escape')) {
-    if (!isQ && !overlay.isOpen()) return;
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    if (isQ) toggleOverlay();
-    else overlay.close();
-  }
-}
+const cleanup = new Cleanup();
 
 export const share: DeckFeature = {
   name: 'share',
   bind(app: DeckApp) {
-    target = shareTarget(String(import.meta.env.VITE_SHARE_URL ?? '') || app.deck.settings.shareUrl);
-    addHelpEntry('讲话', { keys: ['Q'], what: '分享二维码：现场观众用手机扫码打开' });
+    const target = shareTarget(String(import.meta.env.VITE_SHARE_URL ?? '') || app.deck.settings.shareUrl);
     if (target) {
       for (const slot of document.querySelectorAll<HTMLElement>('section[data-kind="closing"] .closing-extra')) {
-        if (!slot.querySelector('.share-qr')) slot.append(figure(target, false));
+        if (!slot.querySelector('.share-qr')) cleanup.element(slot.appendChild(figure(target, false)));
       }
     }
-    // Capture phase: before reveal.js, whose Esc would open the overview under the overlay.
-    document.addEventListener('keydown', onKey, true);
+    if (viewMode !== 'deck') return;
+    const overlay = buildOverlay(app.overlays, app.reveal.getRevealElement() ?? document.body, {
+      id: 'share',
+      label: '分享二维码',
+      kind: 'menu',
+      title: () => (liveStatus.get()?.url ? '扫码跟随演示' : '分享本幻灯片'),
+      body: () => shareBody(target),
+    });
+    cleanup.add(() => overlay.destroy());
+    cleanup.add(app.keys.handle('share', () => overlay.toggle()));
   },
-  ready(app: DeckApp) {
-    overlay?.mount(app.reveal.getRevealElement() ?? document.body);
+  destroy() {
+    cleanup.run();
   },
 };

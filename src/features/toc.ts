@@ -1,16 +1,15 @@
 /**
  * 目录 (key M, or a click on the part label): the parts of the speech with
- * their titles; a click or the digit 1–6 jumps to the part's first slide.
+ * their titles; a click or the digit 1–N (N numbered parts) jumps to the
+ * part's first slide.
  */
-import './overlay.css';
 import type { DeckApp, DeckFeature } from '../app.ts';
-import { Overlay } from './overlay.ts';
+import { Cleanup } from './cleanup.ts';
+import type { KeyEvent } from './keymap.ts';
+import { letter } from './keys.ts';
+import { buildOverlay } from './overlay.ts';
 import { partAt, partsOf, type PartInfo } from './parts.ts';
 import { viewMode } from './view-mode.ts';
-
-export const tocOverlay = new Overlay('toc', '目录');
-let parts: PartInfo[] = [];
-let goTo: (index: number) => void = () => {};
 
 /**
  * The slide being read. In the phone reading layout reveal measures its pages
@@ -28,14 +27,33 @@ function shownIndex(app: DeckApp): number {
   return at;
 }
 
-function render(app: DeckApp): void {
-  parts = partsOf(app.deck, app.speech);
-  const current = partAt(parts, shownIndex(app))?.info.part;
-  const title = document.createElement('h2');
-  title.className = 'deck-overlay-title';
-  title.textContent = '目录';
-  const list = document.createElement('ol');
-  list.className = 'toc-list';
+/** Shows slide `index`: reveal's own move, or in the phone reading layout a scroll to the slide itself. */
+function goTo(app: DeckApp, index: number): void {
+  if (app.reveal.isScrollView()) {
+    // reveal's own scroll-to assumes one screen per page (see phone.ts); scroll the part itself.
+    const slide = app.reveal.getSlides()[index];
+    (slide?.closest('.scroll-page') ?? slide)?.scrollIntoView({ block: 'start' });
+    if (slide?.id) history.replaceState(null, '', `#/${slide.id}`);
+    return;
+  }
+  app.reveal.slide(index, 0, 0);
+}
+
+/** The numbered parts (一 … N), which the digit keys name. */
+function numbered(parts: readonly PartInfo[]): PartInfo[] {
+  return parts.filter((p) => p.numeral !== null);
+}
+
+/** The foot line: the digits go as far as there are numbered parts. */
+export function tocFoot(numberedParts: number, reading: boolean): string {
+  if (reading) return '轻点跳转到该部分';
+  const digits = numberedParts > 1 ? `1–${numberedParts}` : '1';
+  return `点击或按数字 ${digits} 跳转 · Esc 关闭`;
+}
+
+function list(parts: readonly PartInfo[], current: string | undefined, jump: (p: PartInfo) => void): HTMLElement {
+  const ol = document.createElement('ol');
+  ol.className = 'toc-list';
   for (const p of parts) {
     const li = document.createElement('li');
     const button = document.createElement('button');
@@ -51,55 +69,54 @@ function render(app: DeckApp): void {
     text.className = 'toc-title';
     text.textContent = p.title;
     button.append(num, text);
-    button.addEventListener('click', () => goTo(p.first));
+    button.addEventListener('click', () => jump(p));
     li.append(button);
-    list.append(li);
+    ol.append(li);
   }
-  const foot = document.createElement('p');
-  foot.className = 'deck-overlay-foot';
-  foot.textContent = app.reveal.isScrollView() ? '轻点跳转到该部分' : '点击或按数字 1–6 跳转 · Esc 关闭';
-  tocOverlay.panel.replaceChildren(title, list, foot);
+  return ol;
 }
 
-/** Keys while the 目录 is open: digits jump, ↑/↓ move between entries. Returns true when used. */
-export function tocKey(e: KeyboardEvent): boolean {
-  const digit = /^[1-6]$/.exec(e.key);
-  if (digit) {
-    const p = parts.filter((x) => x.numeral !== null)[Number(digit[0]) - 1];
-    if (p) goTo(p.first);
-    return true;
-  }
-  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-    const items = Array.from(tocOverlay.panel.querySelectorAll<HTMLButtonElement>('.toc-item'));
-    const at = items.indexOf(document.activeElement as HTMLButtonElement);
-    const next = e.key === 'ArrowDown' ? Math.min(items.length - 1, at + 1) : Math.max(0, at - 1);
-    items[at < 0 ? 0 : next]?.focus();
-    return true;
-  }
-  return e.key === 'Enter' || e.key === 'Tab';
-}
+const cleanup = new Cleanup();
 
 export const toc: DeckFeature = {
   name: 'toc',
-  ready(app) {
+  bind(app) {
     if (viewMode !== 'deck') return;
-    goTo = (index) => {
-      tocOverlay.close();
-      if (app.reveal.isScrollView()) {
-        // Phone reading layout: reveal's own scroll-to assumes one screen per page (see phone.ts); scroll the part itself.
-        const slide = app.reveal.getSlides()[index];
-        (slide?.closest('.scroll-page') ?? slide)?.scrollIntoView({ block: 'start' });
-        if (slide?.id) history.replaceState(null, '', `#/${slide.id}`);
-        return;
-      }
-      app.reveal.slide(index, 0, 0);
+    const { keys, overlays } = app;
+    const parts = partsOf(app.deck, app.speech);
+    const jump = (p: PartInfo) => {
+      overlay.close();
+      goTo(app, p.first);
     };
-    tocOverlay.onToggle((open) => {
-      if (!open) return;
-      render(app);
-      const currentItem = tocOverlay.panel.querySelector<HTMLElement>('.toc-item[aria-current]') ?? tocOverlay.panel.querySelector<HTMLElement>('.toc-item');
-      currentItem?.focus({ preventScroll: true });
+    const overlay = buildOverlay(overlays, app.reveal.getRevealElement() ?? document.body, {
+      id: 'toc',
+      label: '目录',
+      kind: 'dialog',
+      title: '目录',
+      body: () => [list(parts, partAt(parts, shownIndex(app))?.info.part, jump)],
+      foot: () => tocFoot(numbered(parts).length, app.reveal.isScrollView()),
+      focus: (panel) => panel.querySelector<HTMLElement>('.toc-item[aria-current]') ?? panel.querySelector<HTMLElement>('.toc-item'),
     });
-    tocOverlay.mount(app.reveal.getRevealElement() ?? document.body);
+    cleanup.add(() => overlay.destroy());
+    const isOpen = () => overlay.isOpen();
+    const partFor = (e: KeyEvent) => numbered(parts)[Number(letter(e)) - 1];
+    cleanup.add(keys.handle('toc', () => overlay.toggle()));
+    cleanup.add(keys.handle('toc-part', { applies: (e) => isOpen() && !!partFor(e), run: (e) => jump(partFor(e)) }));
+    cleanup.add(
+      keys.handle('toc-move', {
+        applies: isOpen,
+        run: (e) => {
+          const items = Array.from(overlay.panel.querySelectorAll<HTMLButtonElement>('.toc-item'));
+          const at = items.indexOf(document.activeElement as HTMLButtonElement);
+          const next = e.key === 'ArrowDown' ? Math.min(items.length - 1, at + 1) : Math.max(0, at - 1);
+          items[at < 0 ? 0 : next]?.focus();
+        },
+      }),
+    );
+    // Enter and Tab keep their default (press the focused entry, move focus); nothing else sees them.
+    cleanup.add(keys.handle('toc-press', { applies: isOpen, run: () => {} }));
+  },
+  destroy() {
+    cleanup.run();
   },
 };

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deck } from '../../slides/index.ts';
 import { chartTable } from '../../src/charts/types/index.ts';
 import { deckSlides, type ChartSlide } from '../../src/model/types.ts';
-import { chartPaint, launchBrowser, openDeck, waitForCharts } from './helpers.ts';
+import { chartPaint, launchBrowser, openDeck, waitForCharts, waitForDeck, type ChartPaint } from './helpers.ts';
 
 const slides = deckSlides(deck);
 const chartSlides = slides.filter((s): s is ChartSlide => s.kind === 'chart');
@@ -20,6 +20,13 @@ const controllerCount = (page: Page) => page.evaluate(() => Number(document.docu
 const current = (page: Page) => page.evaluate(() => window.Reveal!.getIndices().h);
 
 async function expectDrawn(page: Page, id: string, renderer: 'canvas' | 'svg', minSize: number) {
+  const drawn = (p: ChartPaint) => p.renderer === renderer && p.width > minSize && p.height > minSize && p.inked > (renderer === 'canvas' ? 0.01 : 2);
+  // A change (slide, resize, scroll view) reaches the chart lifecycle a moment later: wait until the chart is drawn,
+  // then say precisely what is wrong if it never was.
+  await expect
+    .poll(async () => drawn(await chartPaint(page, `#${id} .chart-canvas`)), { timeout: 10_000 })
+    .toBe(true)
+    .catch(() => undefined);
   const paint = await chartPaint(page, `#${id} .chart-canvas`);
   expect(paint.renderer, `${id} renderer`).toBe(renderer);
   expect(paint.width, `${id} width`).toBeGreaterThan(minSize);
@@ -72,7 +79,7 @@ describe('charts in Chromium', () => {
     // Slides are scaled down in the overview, and reveal hides far ones: move through it, each a small but real drawing.
     for (const s of chartSlides) {
       await page.evaluate((n) => window.Reveal!.slide(n), indexOf(s.id));
-      await page.waitForTimeout(50);
+      await page.waitForFunction((id) => window.Reveal!.getCurrentSlide()?.id === id, s.id);
       await waitForCharts(page);
       await expectDrawn(page, s.id, 'svg', 10);
     }
@@ -103,14 +110,14 @@ describe('charts in Chromium', () => {
     const last = chartSlides[chartSlides.length - 1];
     const check = async (scroll: boolean) => {
       await normal.page.waitForFunction((v) => window.Reveal!.isScrollView() === v, scroll);
-      await normal.page.waitForTimeout(100);
+      // reveal lays the new view out on the next frame: scroll or move once it has.
+      await normal.page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
       if (scroll) await normal.page.$eval(`#${last.id}`, (el) => el.scrollIntoView({ block: 'center' }));
       else await normal.page.evaluate((n) => window.Reveal!.slide(n), indexOf(last.id));
-      await normal.page.waitForTimeout(100);
-      await waitForCharts(normal.page);
       await expectDrawn(normal.page, last.id, 'svg', scroll ? 50 : 100);
+      await waitForCharts(normal.page);
       // Instances of DOM that reveal replaced are disposed, not leaked.
-      expect(await domInstances(normal.page)).toBe(await controllerCount(normal.page));
+      await expect.poll(async () => (await domInstances(normal.page)) - (await controllerCount(normal.page))).toBe(0);
     };
     for (const width of [390, 1280, 390]) {
       await normal.page.setViewportSize({ width, height: width < 500 ? 844 : 720 });
@@ -303,7 +310,7 @@ describe('charts in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(inject('deckUrl'));
-    await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true' && !!window.Reveal);
+    await waitForDeck(page);
     await page.evaluate((k) => window.Reveal!.slide(k), indexOf(s.id));
     await waitForCharts(page);
     expect(await animated(page)).toBe('false');
@@ -319,9 +326,15 @@ describe('charts in Chromium', () => {
     const wide = await page.$eval(`#${s.id} .chart-canvas`, (el) => el.clientWidth);
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.waitForFunction(() => document.documentElement.dataset.aspect === '4x3' && window.Reveal!.getConfig().width === 1440);
-    await page.waitForTimeout(300);
+    const measure = () => page.$eval(`#${s.id} .chart-canvas`, (el) => ({ w: el.clientWidth, drawing: el.querySelector('svg')!.getBoundingClientRect().width, box: el.getBoundingClientRect().width }));
+    // The chart re-fits a moment after reveal's re-layout: wait until the container has narrowed and the drawing has followed.
+    const refitted = async () => {
+      const n = await measure();
+      return n.w < wide && Math.abs(n.drawing - n.box) < 2;
+    };
+    await expect.poll(refitted, { timeout: 10_000 }).toBe(true);
     await waitForCharts(page);
-    const narrow = await page.$eval(`#${s.id} .chart-canvas`, (el) => ({ w: el.clientWidth, drawing: el.querySelector('svg')!.getBoundingClientRect().width, box: el.getBoundingClientRect().width }));
+    const narrow = await measure();
     expect(narrow.w).toBeLessThan(wide);
     // The drawing follows its container exactly (no overflow, no stale width).
     expect(Math.abs(narrow.drawing - narrow.box)).toBeLessThan(2);

@@ -1,6 +1,7 @@
 /** Shared helpers for browser tests: open the deck, watch the network and the console, measure charts. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { waitForCharts as waitForChartsDrawn, waitForDeck } from '../../scripts/lib/wait-for-deck.ts';
 
 export interface OpenDeck {
   page: Page;
@@ -10,7 +11,7 @@ export interface OpenDeck {
   requests: string[];
 }
 
-export { launchBrowser };
+export { launchBrowser, waitForDeck };
 
 export async function openDeck(browser: Browser, url: string, viewport = { width: 1920, height: 1080 }): Promise<OpenDeck> {
   const context = await browser.newContext({ viewport });
@@ -23,12 +24,12 @@ export async function openDeck(browser: Browser, url: string, viewport = { width
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true' && !!window.Reveal);
+  await waitForDeck(page);
   return { page, context, errors, requests };
 }
 
-export async function waitForCharts(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true', undefined, { timeout: 20_000 });
+export async function waitForCharts(page: Page | Frame): Promise<void> {
+  await waitForChartsDrawn(page, { timeout: 20_000 });
 }
 
 export interface ChartPaint {

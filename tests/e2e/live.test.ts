@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deckSlideIds } from '../../scripts/live/deck-ids.ts';
 import { startLiveServer, type LiveServer } from '../../scripts/live/server.ts';
-import { isLocal, launchBrowser, openDeck, type OpenDeck } from './helpers.ts';
+import { isLocal, launchBrowser, openDeck, waitForDeck, type OpenDeck } from './helpers.ts';
 
 const ids = deckSlideIds();
 const PHONE = { width: 390, height: 844 };
@@ -33,7 +33,7 @@ async function open(url: string, viewport: { width: number; height: number }, mo
   page.on('request', (r) => requests.push(r.url()));
   page.on('websocket', (ws) => sockets.push(ws.url()));
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true' && !!window.Reveal);
+  await waitForDeck(page);
   return { page, context, errors, requests };
 }
 

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deck } from '../../slides/index.ts';
 import { deckSlides } from '../../src/model/types.ts';
-import { chartPaint, launchBrowser, openDeck, waitForCharts } from './helpers.ts';
+import { chartPaint, launchBrowser, openDeck, waitForCharts, waitForDeck } from './helpers.ts';
 
 const slides = deckSlides(deck);
 const chartSlides = slides.filter((s) => s.kind === 'chart');
@@ -21,7 +21,7 @@ async function openPhone(browser: Browser, hash = ''): Promise<{ page: Page; con
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(inject('deckUrl') + hash);
-  await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true' && !!window.Reveal);
+  await waitForDeck(page);
   await page.evaluate(() => document.fonts.ready);
   await waitForCharts(page);
   return { page, context, errors };
@@ -56,6 +56,15 @@ async function audit(page: Page): Promise<{ small: string[]; wide: string[]; scr
 async function assertChartsDrawn(page: Page, ids: readonly string[]): Promise<void> {
   for (const id of ids) {
     await page.$eval(`#${id} .chart-canvas`, (el) => el.scrollIntoView({ block: 'center' }));
+    // After a turn of the phone the charts re-fit a moment later: wait until drawn, then say what is wrong if never.
+    const drawn = async () => {
+      const p = await chartPaint(page, `#${id} .chart-canvas`);
+      return p.renderer === 'canvas' && p.width > 200 && p.height > 150 && p.inked > 0.02;
+    };
+    await expect
+      .poll(drawn, { timeout: 10_000 })
+      .toBe(true)
+      .catch(() => undefined);
     const paint = await chartPaint(page, `#${id} .chart-canvas`);
     expect(paint.renderer, id).toBe('svg');
     expect(paint.width, `${id} width`).toBeGreaterThan(200);
@@ -106,7 +115,6 @@ describe('phone reading at 390×844', () => {
 
     await page.setViewportSize(PHONE);
     await page.waitForFunction(() => window.Reveal!.isScrollView());
-    await page.waitForTimeout(100);
     await waitForCharts(page);
     await assertChartsDrawn(page, chartSlides.map((s) => s.id));
     const a = await audit(page);
@@ -203,10 +211,17 @@ describe('phone reading at 390×844', () => {
   it('opens a deep link at its slide', async () => {
     const target = chartSlides[chartSlides.length - 1] ?? slides[slides.length - 2];
     const { page, context } = await openPhone(browser, `#/${target.id}`);
-    await page.waitForTimeout(300);
-    const top = await page.$eval(`#${target.id}`, (el) => el.getBoundingClientRect().top);
-    expect(top).toBeGreaterThanOrEqual(-2);
-    expect(top).toBeLessThan(PHONE.height / 3);
+    // phone.ts scrolls there after reveal's layout and again once the fonts are in: poll for the slide reaching the top.
+    const top = () => page.$eval(`#${target.id}`, (el) => el.getBoundingClientRect().top);
+    const atTop = async () => {
+      const t = await top();
+      return t >= -2 && t < PHONE.height / 3;
+    };
+    await expect.poll(atTop).toBe(true);
+    // And it stays there (a late layout pass must not move the reader off it).
+    await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+    expect(await top()).toBeGreaterThanOrEqual(-2);
+    expect(await top()).toBeLessThan(PHONE.height / 3);
     await context.close();
   });
 });

@@ -15,7 +15,7 @@ import { deckSlides } from '../../src/model/types.ts';
 import { partsOf } from '../../src/features/parts.ts';
 import { unsettled } from '../../src/model/readiness.ts';
 import { buildSingleToTemp } from '../../scripts/lib/build.ts';
-import { chartPaint, isLocal, launchBrowser, openDeck } from './helpers.ts';
+import { chartPaint, isLocal, launchBrowser, openDeck, waitForCharts, waitForDeck } from './helpers.ts';
 
 const slides = deckSlides(deck);
 const parts = partsOf(deck, speech);
@@ -50,14 +50,14 @@ async function speakerFollowsToChart(page: Page, popup: Page, chartId: string): 
   await page.evaluate((n) => window.Reveal!.slide(n), chartIndex - 1);
   const next = await previewFrame(popup, 'sp-next');
   await expect.poll(() => next.evaluate(() => window.Reveal?.getCurrentSlide()?.id ?? null), { timeout: 15_000 }).toBe(chartId);
-  await next.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true', undefined, { timeout: 20_000 });
+  await waitForCharts(next);
   const nextPaint = await chartPaint(next as unknown as Page, `#${chartId} .chart-canvas`);
   expect(nextPaint.inked, 'chart in the next-slide preview is blank').toBeGreaterThan(0.02);
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction((id) => window.Reveal!.getCurrentSlide()?.id === id, chartId);
   const current = await previewFrame(popup, 'sp-current');
   await expect.poll(() => current.evaluate(() => window.Reveal?.getCurrentSlide()?.id ?? null), { timeout: 15_000 }).toBe(chartId);
-  await current.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true', undefined, { timeout: 20_000 });
+  await waitForCharts(current);
   const paint = await chartPaint(current as unknown as Page, `#${chartId} .chart-canvas`);
   expect(paint.width).toBeGreaterThan(200);
   expect(paint.inked, 'chart in the current-slide preview is blank').toBeGreaterThan(0.02);
@@ -155,8 +155,9 @@ describe('presenting the deck', () => {
     // Characters special in regular expressions find nothing and leave the deck where it was, without an error.
     await page.keyboard.press('g');
     await page.keyboard.type('((');
-    await page.waitForTimeout(400);
     await page.keyboard.press('Enter');
+    // Enter was handled (it closes the box) before the deck is checked for not having moved.
+    await page.waitForSelector('.jump-to-slide-input', { state: 'hidden' });
     expect((await position(page))[0]).toBe(expected);
     expect(errors).toEqual([]);
     await context.close();
@@ -227,7 +228,7 @@ describe('presenting the deck', () => {
     const popupErrors: string[] = [];
     popup.on('pageerror', (e) => popupErrors.push(e.message));
     popup.on('console', (m) => m.type() === 'error' && popupErrors.push(m.text()));
-    await popup.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+    await waitForDeck(popup, { reveal: false });
     expect(new URL(popup.url()).search).toBe('?speaker');
 
     const notesShown = () => popup.$$eval('[data-speaker-notes] p[data-paragraph]', (ps) => ps.map((p) => p.textContent));
@@ -251,7 +252,10 @@ describe('presenting the deck', () => {
     await popup.getByRole('button', { name: '暂停计时' }).click();
     await expect.poll(() => popup.getByRole('button', { name: '继续计时' }).count()).toBe(1);
     const stopped = await elapsed.innerText();
-    await popup.waitForTimeout(1600);
+    // A stopped clock can only be seen to stay stopped over time: let the speaker view's own clock pass
+    // more than a displayed second (the resume below shows the display still updates).
+    const pausedAt = await popup.evaluate(() => Date.now());
+    await popup.waitForFunction((t) => Date.now() - t > 1600, pausedAt);
     expect(await elapsed.innerText()).toBe(stopped);
     await popup.getByRole('button', { name: '继续计时' }).click();
     await expect.poll(() => elapsed.innerText(), { timeout: 5000 }).not.toBe(stopped);
@@ -293,8 +297,22 @@ describe('presenting the deck', () => {
     await page.waitForFunction((id) => window.Reveal!.getCurrentSlide()?.id === id, parts.find((p) => p.part === 's4')!.firstId);
 
     // S again brings the same window forward instead of opening another.
+    await page.evaluate(() => {
+      const w = window as unknown as { opened: number };
+      w.opened = 0;
+      const open = window.open.bind(window);
+      window.open = (...args) => {
+        w.opened++;
+        return open(...args);
+      };
+    });
     await page.keyboard.press('s');
-    await page.waitForTimeout(300);
+    // A later key acting shows S has been handled.
+    await page.keyboard.press('b');
+    await page.waitForFunction(() => window.Reveal!.isPaused());
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => !window.Reveal!.isPaused());
+    expect(await page.evaluate(() => (window as unknown as { opened: number }).opened)).toBe(0);
     expect(context.pages()).toHaveLength(2);
     expect(errors).toEqual([]);
     expect(popupErrors).toEqual([]);
@@ -315,7 +333,7 @@ describe('presenting the deck', () => {
   it('draws charts in the speaker view\'s previews', async () => {
     const { page, context, errors } = await openDeck(browser, inject('deckUrl'));
     const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-    await popup.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+    await waitForDeck(popup, { reveal: false });
     await speakerFollowsToChart(page, popup, firstChart.id);
     expect(errors).toEqual([]);
     await context.close();
@@ -333,10 +351,10 @@ describe('presenting the deck', () => {
     });
     const page = await context.newPage();
     await page.goto(pathToFileURL(singleFile).href + '#/' + slides[2].id);
-    await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true' && !!window.Reveal);
+    await waitForDeck(page);
     expect(await currentId(page)).toBe(slides[2].id);
     const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-    await popup.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+    await waitForDeck(popup, { reveal: false });
     expect(popup.url()).toMatch(/^file:.*\?speaker$/);
     await expect.poll(() => popup.$$eval('[data-speaker-notes] p[data-paragraph]', (ps) => ps.map((p) => p.textContent))).toEqual(notesOf(slides[2].id));
     await speakerFollowsToChart(page, popup, firstChart.id);
@@ -355,7 +373,7 @@ describe('presenting the deck', () => {
     await page.evaluate((n) => window.Reveal!.slide(n), 9);
     await page.waitForFunction((id) => location.hash === `#/${id}`, target.id, { timeout: 5000 });
     await page.reload();
-    await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true' && !!window.Reveal);
+    await waitForDeck(page);
     expect(await currentId(page)).toBe(target.id);
     expect(errors).toEqual([]);
     await context.close();

@@ -16,7 +16,7 @@ import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
 import { OG_IMAGE, OG_SIZE } from '../../scripts/share/plugin.ts';
 import { FONT_FAMILY } from '../../src/theme/fonts.ts';
 import { deckSlides } from '../../src/model/types.ts';
-import { chartPaint, isLocal, launchBrowser, openDeck, waitForCharts } from './helpers.ts';
+import { chartPaint, isLocal, launchBrowser, openDeck, waitForCharts, waitForDeck } from './helpers.ts';
 
 const slides = deckSlides(deck);
 /** The single file is built with a share URL set from the environment (VITE_SHARE_URL), as a deployer would. */
@@ -157,7 +157,7 @@ describe('sharing the deck', () => {
     page.on('request', (r) => requests.push(r.url()));
     const url = pathToFileURL(singleFile).href;
     await page.goto(url);
-    await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true' && !!window.Reveal);
+    await waitForDeck(page);
     expect(await page.evaluate(() => window.Reveal!.getTotalSlides())).toBe(slides.length);
     await walkDeck(page);
     expect(await deckFontsLoaded(page)).toEqual({ [FONT_FAMILY.serif]: true, [FONT_FAMILY.sans]: true });

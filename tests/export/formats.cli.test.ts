@@ -13,6 +13,7 @@ import { buildToTemp } from '../../scripts/lib/build.ts';
 import { nativeChart } from '../../src/export/pptx/index.ts';
 import { notesFor } from '../../src/model/notes.ts';
 import type { ChartSpec } from '../../src/charts/types/specs.ts';
+import { waitForCharts, waitForDeck } from '../../scripts/lib/wait-for-deck.ts';
 import { deck, inkShare, pageGrey, pdfFonts, pdfInfo, pdfText, pngSize, root, runExport, slides, speech, squash, visibleTitle, xmlText } from './helpers.ts';
 
 let dist: string;
@@ -250,7 +251,7 @@ describe('export menu in the deck (key E)', () => {
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
       await page.goto(`${server.url}index.html`);
-      await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+      await waitForDeck(page);
       expect(requests.filter((u) => /pptxgen/.test(u))).toEqual([]);
       await page.keyboard.press('e');
       const menu = page.locator('.deck-overlay-export');
@@ -268,7 +269,7 @@ describe('export menu in the deck (key E)', () => {
       const [popup] = await Promise.all([context.waitForEvent('page'), menu.getByRole('button', { name: /PDF/ }).click()]);
       await popup.waitForLoadState();
       expect(popup.url()).toContain('print-pdf');
-      await popup.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true', undefined, { timeout: 60_000 });
+      await waitForCharts(popup, { timeout: 60_000 });
       expect(await popup.locator('.pdf-page').count()).toBe(slides.length);
       await page.keyboard.press('Escape');
       await expect.poll(() => menu.isVisible()).toBe(false);

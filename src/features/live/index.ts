@@ -16,6 +16,7 @@
 import './live.css';
 import type { DeckApp, DeckFeature } from '../../app.ts';
 import { blank } from '../blackout.ts';
+import { Cleanup } from '../cleanup.ts';
 import { scrollToSlide } from '../phone.ts';
 import { showToast } from '../toast.ts';
 import { viewMode } from '../view-mode.ts';
@@ -93,7 +94,7 @@ function presenterState(app: DeckApp): LiveState | null {
   return { id: slide.id, index, f: typeof f === 'number' ? Math.max(-1, Math.min(MAX_FRAGMENT, f)) : -1, blank: blank.current() };
 }
 
-function startPresenter(app: DeckApp, key: string): void {
+function startPresenter(app: DeckApp, key: string, cleanup: Cleanup): void {
   const ids = app.slides.map((s) => s.id);
   let audience = 0;
   let url: string | null = null;
@@ -127,12 +128,16 @@ function startPresenter(app: DeckApp, key: string): void {
     const s = presenterState(app);
     if (s) conn.publish(s);
   };
-  for (const ev of ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'ready']) app.reveal.on(ev, publish);
+  for (const ev of ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'ready']) cleanup.on(app.reveal, ev, publish);
   update();
   conn.start();
+  cleanup.add(() => {
+    conn.stop();
+    liveStatus.set(null);
+  });
 }
 
-function startAudience(app: DeckApp): void {
+function startAudience(app: DeckApp, cleanup: Cleanup): void {
   const ids = app.slides.map((s) => s.id);
   const root = document.body;
   const chip = document.createElement('div');
@@ -151,7 +156,7 @@ function startAudience(app: DeckApp): void {
   paused.setAttribute('role', 'status');
   paused.textContent = '演讲者已暂停画面';
   paused.hidden = true;
-  root.append(chip, resume, paused);
+  root.append(cleanup.element(chip), cleanup.element(resume), cleanup.element(paused));
 
   let joined = false;
   let online = false;
@@ -199,7 +204,7 @@ function startAudience(app: DeckApp): void {
 
   // Desktop: a slide or fragment change this code did not make is the reader's own.
   for (const ev of ['slidechanged', 'fragmentshown', 'fragmenthidden']) {
-    app.reveal.on(ev, () => {
+    cleanup.on(app.reveal, ev, () => {
       if (!applying && !app.reveal.isScrollView()) pause();
     });
   }
@@ -207,11 +212,10 @@ function startAudience(app: DeckApp): void {
   const byHand = () => {
     if (app.reveal.isScrollView()) pause();
   };
-  addEventListener('wheel', byHand, { passive: true });
-  addEventListener('touchmove', byHand, { passive: true });
-  addEventListener('keydown', (e) => {
-    if (app.reveal.isScrollView() && /^(Arrow|Page|Home|End| )/.test(e.key)) pause();
-  });
+  cleanup.listen(window, 'wheel', byHand, { passive: true });
+  cleanup.listen(window, 'touchmove', byHand, { passive: true });
+  // The reading layout's arrow and page keys (keys.ts).
+  cleanup.add(app.keys.handle('reader-moved', pause));
 
   const conn = new LiveConnection(
     { url: socketUrl(), ids, key: null, open: openSocket },
@@ -234,7 +238,14 @@ function startAudience(app: DeckApp): void {
     },
   );
   conn.start();
+  cleanup.add(() => {
+    conn.stop();
+    delete document.documentElement.dataset.live;
+    delete document.documentElement.dataset.liveSlide;
+  });
 }
+
+const cleanup = new Cleanup();
 
 export const live: DeckFeature = {
   name: 'live',
@@ -242,10 +253,13 @@ export const live: DeckFeature = {
     if (viewMode !== 'deck' || !isLiveUrl(location.href)) return;
     const key = takeKey();
     // Bound before reveal starts (the key leaves the hash first); connected once it is ready.
-    app.reveal.on('ready', () => {
+    cleanup.on(app.reveal, 'ready', () => {
       if (app.reveal.isPrintView()) return;
-      if (key) startPresenter(app, key);
-      else startAudience(app);
+      if (key) startPresenter(app, key, cleanup);
+      else startAudience(app, cleanup);
     });
+  },
+  destroy() {
+    cleanup.run();
   },
 };

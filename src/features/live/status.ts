@@ -20,7 +20,9 @@ export const liveStatus = {
     info = next;
     for (const f of listeners) f();
   },
-  subscribe(f: () => void): void {
+  /** Calls `f` on every change; returns the way to stop. */
+  subscribe(f: () => void): () => void {
     listeners.add(f);
+    return () => listeners.delete(f);
   },
 };

@@ -5,6 +5,7 @@
  */
 import type { DeckApp, DeckFeature } from '../../app.ts';
 import { blank } from '../blackout.ts';
+import { Cleanup } from '../cleanup.ts';
 import { liveStatus } from '../live/status.ts';
 import { accrue, atPart, idleClock, parseClock, resetClock, startClock, toggleClock, type ClockState } from '../pacing.ts';
 import { urlForView, viewMode } from '../view-mode.ts';
@@ -156,30 +157,42 @@ export const speakerHost = {
   },
 };
 
+const cleanup = new Cleanup();
+
 export const speakerHostFeature: DeckFeature = {
   name: 'speaker-host',
   bind(a) {
     if (viewMode !== 'deck') return;
     app = a;
+    cleanup.add(() => (app = null));
     clock = parseClock(storage()?.getItem(CLOCK_KEY) ?? null);
-    addEventListener('message', (e) => {
+    cleanup.add(a.keys.handle('speaker', () => speakerHost.open()));
+    cleanup.listen(window, 'message', (e) => {
       if (!trustedOrigin(e.origin, location.origin)) return;
       receive(e.data, e.source);
     });
     if (typeof BroadcastChannel === 'function') {
-      channel = new BroadcastChannel(CHANNEL);
-      channel.onmessage = (e) => receive(e.data, null);
+      const ch = new BroadcastChannel(CHANNEL);
+      ch.onmessage = (e) => receive(e.data, null);
+      channel = ch;
+      cleanup.add(() => {
+        ch.close();
+        channel = null;
+      });
     }
     const onMove = () => {
       clock = atPart(clock, Date.now(), currentPart());
       saveClock();
       broadcast();
     };
-    liveStatus.subscribe(broadcast);
-    for (const ev of ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'overviewshown', 'overviewhidden', 'ready']) a.reveal.on(ev, onMove);
-    addEventListener('pagehide', () => {
+    cleanup.add(liveStatus.subscribe(broadcast));
+    for (const ev of ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'overviewshown', 'overviewhidden', 'ready']) cleanup.on(a.reveal, ev, onMove);
+    cleanup.listen(window, 'pagehide', () => {
       saveClock();
       send(message({ kind: 'bye' }));
     });
+  },
+  destroy() {
+    cleanup.run();
   },
 };

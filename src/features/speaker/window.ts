@@ -8,6 +8,7 @@ import './speaker.css';
 import { notesFor } from '../../model/notes.ts';
 import { slideCaption, type ShownModel } from '../../model/shown.ts';
 import { installThemeCss } from '../../theme/css.ts';
+import { markDeckReady } from '../../readiness-contract.ts';
 import { expectedAt, formatDuration, pace, paceLabel, plan, readClock } from '../pacing.ts';
 import { partAt, partsOf } from '../parts.ts';
 import { urlForView } from '../view-mode.ts';
@@ -342,5 +343,5 @@ export async function startSpeakerView({ deck, speech, slides }: ShownModel): Pr
   setInterval(hello, 1000);
   setInterval(renderTime, 500);
   renderTime();
-  document.documentElement.dataset.deckReady = 'true';
+  markDeckReady();
 }
