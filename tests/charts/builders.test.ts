@@ -109,13 +109,13 @@ describe('roadmap builder', () => {
 describe('honours builder', () => {
   it('groups honours by the levels the data gives, in their order, with no count drawn', () => {
     expect(honourCounts(honoursSpec).map((c) => [c.level, c.count])).toEqual([
-      ['国家级', 2],
-      ['省级', 6],
-      ['市级', 2],
+      ['全国', 2],
+      ['全省', 6],
+      ['全市', 2],
     ]);
     const option = honours.option(honoursSpec, off);
     expect(seriesOf(option)[0].data).toEqual([2, 6, 2]);
-    expect(JSON.stringify(option)).not.toMatch(/\{c\}|项"|全国级|全省级|全市级/);
+    expect(JSON.stringify(option)).not.toMatch(/\{c\}|项"|全国级|全省级|全市级|国家级|省级|市级/);
     // A made-up speech with other levels works the same way.
     const other = { type: 'honours' as const, levels: ['甲级', '乙级'], items: [{ level: '乙级', name: 'x' }] };
     expect(honourCounts(other).map((c) => [c.level, c.count])).toEqual([

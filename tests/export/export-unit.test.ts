@@ -123,7 +123,7 @@ describe('PPTX mapping', () => {
     { type: 'forecast', unit: '亿元', items: [{ name: '甲', kind: 'range', low: 400, high: 500 }, { name: '乙', kind: 'lowerBound', low: 300 }], target: { name: '目标', value: 1000 } },
     { type: 'doubling', years: 3, factor: 2 },
     { type: 'roadmap', milestones: [{ year: 1, label: '初见成效' }, { year: 3, label: '大见成效' }], span: { from: 3, to: 5, label: '黄金机遇期' } },
-    { type: 'honours', levels: ['国家级', '省级', '市级'], items: [{ level: '国家级', name: 'A' }, { level: '省级', name: 'B' }, { level: '省级', name: 'C' }] },
+    { type: 'honours', levels: ['全国', '全省', '全市'], items: [{ level: '全国', name: 'A' }, { level: '全省', name: 'B' }, { level: '全省', name: 'C' }] },
     { type: 'planCounts', unit: '项', items: [{ name: '十大工程', count: 10, named: ['甲'] }] },
   ];
 

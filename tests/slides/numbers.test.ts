@@ -63,8 +63,9 @@ function chartProblems(id: string, chart: ChartSpec, source: string): string[] {
       break;
     case 'honours':
       for (const it of chart.items) {
-        // 国家级 / 省级 / 市级: the honour's own name says 全国 / 省 / 市.
-        const place = it.level === '国家级' ? '全国' : it.level[0];
+        // 全国 / 全省 / 全市 are the speech's words; the honour's own name says 国 / 省 / 市.
+        const place = it.level.slice(-1);
+        if (!source.includes(it.level)) out.push(`${id} level "${it.level}" is not a word of the cited paragraphs`);
         if (!chart.levels.includes(it.level)) out.push(`${id} honour "${it.name}" has a level ${it.level} the chart does not list`);
         if (!it.name.includes(place)) out.push(`${id} honour "${it.name}" does not name its level ${it.level}`);
       }

@@ -9,7 +9,7 @@ const RULES: readonly { readonly re: RegExp; readonly why: string }[] = [
   { re: /推算|按级别计数|≈|\d+(?:\.\d+)?\s*[%％]/u, why: 'a derivation' },
   // The speech's only year, and the one it contradicts itself on (docs/source-notes.md item 7).
   { re: /2024/u, why: 'the contested year' },
-  { re: /全国级|全省级|全市级/u, why: 'a level word the speech does not use' },
+  { re: /全国级|全省级|全市级|国家级|省级|市级/u, why: 'a level word the speech does not use' },
 ];
 
 /** What is wrong with a piece of on-screen text; empty when nothing is. */
