@@ -19,7 +19,7 @@ import { renderDeck, shownChartSpec } from './render/index.ts';
 import type { RevealApi } from './reveal-api.ts';
 import { revealConfig } from './reveal-config.ts';
 import { installThemeCss } from './theme/css.ts';
-import { loadDeckFonts } from './theme/fonts.ts';
+import { loadSlideFonts, slideForHash } from './theme/fonts.ts';
 
 function showFatal(error: unknown): void {
   const box = document.createElement('div');
@@ -36,14 +36,15 @@ function showFatal(error: unknown): void {
 
 async function boot(): Promise<void> {
   installThemeCss();
-  // Fetch the bundled fonts while the slides render: canvas charts must not draw with a fallback.
-  const fonts = loadDeckFonts();
   assertValidDeck(deck, speech);
   const slides = deckSlides(deck);
   const root = document.querySelector<HTMLElement>('.reveal');
   const container = root?.querySelector('.slides');
   if (!root || !container) throw new Error('页面缺少 .reveal .slides / index.html lacks .reveal .slides');
   container.replaceChildren(...renderDeck(deck, { speech, settings: deck.settings }));
+  // The glyphs of the slide the address opens (the cover, or a deep link), before it is shown.
+  const first = slideForHash(Array.from(container.children), location.hash);
+  const fonts = first ? loadSlideFonts(first) : Promise.resolve(false);
 
   const reveal = new Reveal(root, revealConfig()) as unknown as RevealApi;
   const specs = new Map<string, ChartSpec>();

@@ -62,7 +62,7 @@ describe('bundled Chinese fonts', () => {
   const req = requiredChars();
 
   beforeAll(async () => {
-    files = await buildDeckFonts(collectCharset());
+    ({ files } = await buildDeckFonts(collectCharset()));
   }, 120_000);
 
   it('gathers a real set of characters to check', () => {
