@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { deckFonts } from './scripts/fonts/plugin.ts';
+import { deckPack } from './scripts/share/pack.ts';
 import { deckShare } from './scripts/share/plugin.ts';
 import { deck } from './slides/index.ts';
 import { parseSpeech } from './src/model/speech.ts';
@@ -36,7 +37,8 @@ export default defineConfig(({ mode }) => {
     plugins: [
       validateDeck(),
       deckFonts({ inline: single }),
-      ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
+      // The single file: everything inlined, then script and styles stored gzip-compressed (pack.ts).
+      ...(single ? [viteSingleFile({ removeViteModuleLoader: true }), deckPack()] : []),
       // Last: it hashes the final inline script for the CSP and names the single file.
       // Link previews show the district name like the slides do, once it is set.
       deckShare({ settings: { ...withDistrictNameIn(deck.settings, deck.settings.districtName), shareUrl }, single }),
