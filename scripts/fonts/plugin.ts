@@ -99,7 +99,7 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
       async handler(html, ctx) {
         if (!ctx.server) return html; // the build adds the fonts in generateBundle, from the bundle's own text
         const css = fontFaceCss(await dev(), (f) => DEV_PREFIX + f.fileName);
-        return html.replace('</head>', `${planTag(devPlan)}${styleTag(css, 'Noto Sans SC / Noto Serif SC, SIL OFL 1.1 (dev subset)')}\n</head>`);
+        return html.replace('</head>', () => `${planTag(devPlan)}${styleTag(css, 'Noto Sans SC / Noto Serif SC, SIL OFL 1.1 (dev subset)')}\n</head>`);
       },
     },
 
@@ -154,11 +154,12 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
           this.emitFile({ type: 'asset', fileName: `${FONT_DIR}/fonts.json`, source: JSON.stringify(manifest(files, inline), null, 2) });
         }
 
-        let source = String(html.source).replace('</head>', `${preload ? `${preload}\n` : ''}${planTag(plan)}${styleTag(css, licenseNote)}\n</head>`);
+        // Replacement functions: the plan and the licences hold `$` sequences String.replace would expand.
+        let source = String(html.source).replace('</head>', () => `${preload ? `${preload}\n` : ''}${planTag(plan)}${styleTag(css, licenseNote)}\n</head>`);
         if (inline) {
           // One file has no room for licence files beside it: carry the texts inside it.
           const texts = FONT_LICENSES.map((l) => readFileSync(l, 'utf8').replace(/--/g, '—')).join('\n\n');
-          source = source.replace('</html>', `<!--\n${texts}\n-->\n</html>`);
+          source = source.replace('</html>', () => `<!--\n${texts}\n-->\n</html>`);
         }
         html.source = source;
       },

@@ -36,6 +36,8 @@ const TITLE_KEYS = new Set(['title', 'headline', 'lines', 'heading', 'value', 'u
 const BOLD_KEYS = new Set(['emphasis', 'label']);
 /** reveal's slide number (当前/总数) on every slide. */
 export const SLIDE_NUMBER_CHARS = '0123456789/';
+/** What a chart's numbers can be drawn with (values, axis ticks, percentages). */
+const CHART_NUMBER_CHARS = '0123456789.,%+-−~～';
 /** Slides whose chrome shows no part label (part-label.ts). */
 const NO_PART_LABEL = new Set<Slide['kind']>(['cover', 'section', 'closing']);
 
@@ -75,7 +77,8 @@ function chartCode(): string {
 function chartText(slide: Extract<Slide, { kind: 'chart' }>, speech: Speech): string {
   const spec = slide.chart;
   // The table panel and its buttons (render/kinds/chart.ts) are drawn with the slide too.
-  const parts = [describeChart(spec), JSON.stringify(chartTable(spec)), chartCode(), '数据表关闭出处：', sourceLabelFor(slide.source, speech)];
+  // Numbers are data, not strings: formatters draw their digits in whichever face the label has.
+  const parts = [describeChart(spec), JSON.stringify(chartTable(spec)), chartCode(), CHART_NUMBER_CHARS, '数据表关闭出处：', sourceLabelFor(slide.source, speech)];
   for (const width of [1680, 1240, 640]) parts.push(...drawnStrings(buildOption(spec, { animation: false, compact: width < 900, width })));
   return parts.join('');
 }

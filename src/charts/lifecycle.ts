@@ -280,8 +280,8 @@ export class ChartController {
       }
     });
     if (!missing.length) return;
-    // For tests: the chart was drawn before all its glyphs were in (the font plan missed some).
-    el.dataset.chartLateGlyphs = 'true';
+    // For tests: the chart was drawn before these glyphs were in (the font plan missed them).
+    el.dataset.chartLateGlyphs = missing.map(([font, text]) => `${font}: ${text}`).join(' | ');
     entry.fontsPending = true;
     void Promise.all(missing.map(([font, text]) => fonts.load(font, text).catch(() => []))).then(() => {
       entry.fontsPending = false;
