@@ -9,6 +9,7 @@
  * `<html data-slide-fonts="slide-id">` names the shown slide once its glyphs
  * are in ("loading" before): tests read it.
  */
+import './slide-fonts.css';
 import type { DeckFeature } from '../app.ts';
 import { loadSlideFonts } from '../theme/fonts.ts';
 import { viewMode } from './view-mode.ts';
