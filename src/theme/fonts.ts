@@ -6,9 +6,11 @@
  * the slices a slide needs before it is shown, so text never flashes a
  * fallback glyph and canvas charts never measure or draw with a fallback font.
  *
- * A slide's needs come from two places: the build's plan (a <meta>: for each
- * slide, the slices of each face it draws from, chart labels included) and the
- * slide's own text, each run in the face its computed style asks for.
+ * A slide's needs come from the build's plan (a <meta>: for each slide, the
+ * slices of each face it draws from, chart labels included; tests/e2e/fonts.test.ts
+ * holds it to every text run of every slide). Without a plan (the single file,
+ * whose faces are whole) they come from the slide's own text, each run in the
+ * face its computed style asks for.
  */
 import { tokens } from './tokens.ts';
 
@@ -63,6 +65,8 @@ export function slideFontNeeds(section: Element): Map<string, string> {
       const probes = (entry[i + 1] as readonly number[]).map((n) => face.probe[n] ?? '').join('');
       if (probes) add(`${face.weight} 16px "${face.family}"`, probes);
     });
+    // No style lookups: at boot they would cost a style pass over every slide before the cover shows.
+    return needs;
   }
   const view = doc.defaultView;
   if (view) {

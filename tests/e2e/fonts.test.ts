@@ -38,6 +38,35 @@ const RECORDER = `(() => {
     }
     return bad;
   };
+  // Which characters of a slide lie in a slice its plan does not name: read from the @font-face
+  // unicode-ranges and the plan, not from what happens to be loaded (neighbours load slices too).
+  w.__planGaps = (section) => {
+    const plan = JSON.parse(document.querySelector('meta[name="deck-font-plan"]').content);
+    const entry = plan.slides.find((e) => e[0] === section.id);
+    const ranges = (r) => r.split(',').map((p) => p.trim().replace(/^U\\+/i, '').split('-').map((h) => parseInt(h, 16)));
+    const inRange = (cp, rs) => rs.some(([a, b]) => cp >= a && cp <= (b ?? a));
+    const faces = [...document.fonts].map((f) => ({ family: f.family.replace(/["']/g, ''), weight: Number(f.weight), ranges: ranges(f.unicodeRange) }));
+    const gaps = [];
+    const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      const text = (n.nodeValue || '').trim();
+      if (!el || !text || el.closest('aside.notes')) continue;
+      const cs = getComputedStyle(el);
+      const family = cs.fontFamily.split(',')[0].trim().replace(/["']/g, '');
+      const fi = plan.faces.map((f, i) => [f, i]).filter(([f]) => f.family === family).sort((a, b) => Math.abs(a[0].weight - Number(cs.fontWeight)) - Math.abs(b[0].weight - Number(cs.fontWeight)))[0];
+      if (!fi) continue;
+      const [face, i] = fi;
+      const mine = faces.filter((f) => f.family === face.family && f.weight === face.weight);
+      const named = entry[i + 1].map((k) => mine.find((f) => inRange(face.probe[k].codePointAt(0), f.ranges)));
+      for (const c of text) {
+        const cp = c.codePointAt(0);
+        if (/\\s/.test(c) || !mine.some((f) => inRange(cp, f.ranges))) continue;
+        if (!named.some((f) => f && inRange(cp, f.ranges))) gaps.push(family + ' ' + face.weight + ' 「' + c + '」');
+      }
+    }
+    return [...new Set(gaps)];
+  };
   const record = (when, section) => { if (section) w.__fontChecks.push({ when, id: section.id, bad: unloaded(section) }); };
   w.__watchShown = () => w.Reveal.on('slidechanged', (e) => record('shown', e.currentSlide));
   // The whole document: an init script runs before <html> exists.
@@ -123,12 +152,26 @@ describe('font slices in the browser', () => {
     await context.close();
   });
 
-  it('walking every slide fetches slide slices only (never the notes), and every chart waits for its glyphs', async () => {
-    const { page, context, requests, errors } = await openDeck(browser, inject('deckUrl'));
+  it('walking every slide: its planned slices hold every text run, only slide slices are fetched (never the notes), every chart waits for its glyphs', async () => {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    await context.addInitScript(RECORDER);
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(inject('deckUrl'));
+    await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
     const total = await page.evaluate(() => window.Reveal!.getTotalSlides());
     for (let i = 0; i < total; i++) {
-      await page.evaluate((n) => window.Reveal!.slide(n), i);
-      await page.waitForFunction((n) => window.Reveal!.getIndices().h === n && document.documentElement.dataset.chartsReady === 'true', i);
+      const id = await page.evaluate((n) => {
+        window.Reveal!.slide(n);
+        return window.Reveal!.getCurrentSlide().id;
+      }, i);
+      await page.waitForFunction((want) => document.documentElement.dataset.slideFonts === want && document.documentElement.dataset.chartsReady === 'true', id);
+      // The page loads a slide's slices by the plan alone: it must name a slice for every glyph on the slide.
+      const gaps = await page.evaluate((slideId) => (window as unknown as { __planGaps(s: Element): string[] }).__planGaps(document.getElementById(slideId)!), id);
+      expect(gaps, `slide "${id}": glyphs in slices its plan does not name`).toEqual([]);
     }
     const fonts = requests.filter((u) => u.endsWith('.woff2')).map((u) => u.split('/').pop()!);
     expect(fonts.length).toBeGreaterThan(3);
