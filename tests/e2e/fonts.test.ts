@@ -25,19 +25,22 @@ const RECORDER = `(() => {
   const w = window;
   w.__fontChecks = [];
   const openedHash = location.hash;
-  const unloaded = (section) => {
-    const bad = [];
+  // Each run of text on a slide (speaker notes are not shown on it), with its computed style.
+  const textRuns = (section) => {
+    const runs = [];
     const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
       const text = (n.nodeValue || '').trim();
-      if (!el || !text || el.closest('aside.notes')) continue;
-      const cs = getComputedStyle(el);
-      const font = cs.fontStyle + ' ' + cs.fontWeight + ' 16px ' + cs.fontFamily;
-      if (!document.fonts.check(font, text)) bad.push(font + ' :: ' + text);
+      if (el && text && !el.closest('aside.notes')) runs.push({ text, cs: getComputedStyle(el) });
     }
-    return bad;
+    return runs;
   };
+  const unloaded = (section) =>
+    textRuns(section)
+      .map(({ text, cs }) => [cs.fontStyle + ' ' + cs.fontWeight + ' 16px ' + cs.fontFamily, text])
+      .filter(([font, text]) => !document.fonts.check(font, text))
+      .map(([font, text]) => font + ' :: ' + text);
   // Which characters of a slide lie in a slice its plan does not name: read from the @font-face
   // unicode-ranges and the plan, not from what happens to be loaded (neighbours load slices too).
   w.__planGaps = (section) => {
@@ -47,12 +50,7 @@ const RECORDER = `(() => {
     const inRange = (cp, rs) => rs.some(([a, b]) => cp >= a && cp <= (b ?? a));
     const faces = [...document.fonts].map((f) => ({ family: f.family.replace(/["']/g, ''), weight: Number(f.weight), ranges: ranges(f.unicodeRange) }));
     const gaps = [];
-    const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      const text = (n.nodeValue || '').trim();
-      if (!el || !text || el.closest('aside.notes')) continue;
-      const cs = getComputedStyle(el);
+    for (const { text, cs } of textRuns(section)) {
       const family = cs.fontFamily.split(',')[0].trim().replace(/["']/g, '');
       const fi = plan.faces.map((f, i) => [f, i]).filter(([f]) => f.family === family).sort((a, b) => Math.abs(a[0].weight - Number(cs.fontWeight)) - Math.abs(b[0].weight - Number(cs.fontWeight)))[0];
       if (!fi) continue;
