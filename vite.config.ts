@@ -5,6 +5,7 @@ import { defineConfig, loadEnv, runnerImport, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { deckFonts } from './scripts/fonts/plugin.ts';
 import { deckDirOf } from './scripts/lib/build.ts';
+import { deckPack } from './scripts/share/pack.ts';
 import { deckShare } from './scripts/share/plugin.ts';
 import { shownModel } from './src/model/shown.ts';
 import { parseSpeech, type Speech } from './src/model/speech.ts';
@@ -43,7 +44,8 @@ export default defineConfig(async ({ mode }) => {
     plugins: [
       validateDeck(deck, speech),
       deckFonts({ inline: single, deck: { deck, dir: deckDir } }),
-      ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
+      // The single file: everything inlined, then script and styles stored gzip-compressed (pack.ts).
+      ...(single ? [viteSingleFile({ removeViteModuleLoader: true }), deckPack()] : []),
       // Last: it hashes the final inline script for the CSP and names the single file.
       // Link previews show the district name like the slides do, once it is set.
       deckShare({ settings: { ...shownModel(deck, speech).deck.settings, shareUrl }, single }),

@@ -23,7 +23,7 @@ import { markDeckReady } from './readiness-contract.ts';
 import type { RevealApi } from './reveal-api.ts';
 import { revealConfig } from './reveal-config.ts';
 import { installThemeCss } from './theme/css.ts';
-import { loadDeckFonts } from './theme/fonts.ts';
+import { loadSlideFonts, slideForHash } from './theme/fonts.ts';
 
 function showFatal(error: unknown): void {
   const box = document.createElement('div');
@@ -40,14 +40,15 @@ function showFatal(error: unknown): void {
 
 async function boot(): Promise<void> {
   installThemeCss();
-  // Fetch the bundled fonts while the slides render: canvas charts must not draw with a fallback.
-  const fonts = loadDeckFonts();
   assertValidDeck(deck, speech);
   const shown = shownModel(deck, speech);
   const root = document.querySelector<HTMLElement>('.reveal');
   const container = root?.querySelector('.slides');
   if (!root || !container) throw new Error('页面缺少 .reveal .slides / index.html lacks .reveal .slides');
   container.replaceChildren(...renderDeck(shown));
+  // The glyphs of the slide the address opens (the cover, or a deep link), before it is shown.
+  const first = slideForHash(Array.from(container.children), location.hash);
+  const fonts = first ? loadSlideFonts(first) : Promise.resolve(false);
 
   const reveal = new Reveal(root, revealConfig({ preview: viewMode === 'preview' })) as unknown as RevealApi;
   const specs = new Map<string, ChartSpec>();

@@ -12,24 +12,32 @@ async function ready(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
-/** Everything the cover slide needs, as transferred with gzip (what a static server with compression sends). */
+/**
+ * What the network carried before the cover was ready: every response to a request
+ * the page made before its `deck-ready` mark, as transferred with gzip (what a static
+ * server with compression sends; woff2 as is). Requests made after it (the neighbours'
+ * font slices, the ECharts chunk fetched when idle) are not counted.
+ */
 export async function firstLoad(browser: Browser, url: string): Promise<FirstLoad> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
-  const bodies: Promise<{ url: string; buf: Buffer } | null>[] = [];
+  const seen: { url: string; started: number; body: Promise<Buffer | null> }[] = [];
   page.on('response', (r) => {
     if (!r.url().startsWith('http')) return;
-    bodies.push(r.body().then((buf) => ({ url: r.url(), buf })).catch(() => null));
+    seen.push({ url: r.url(), started: r.request().timing().startTime, body: r.body().catch(() => null) });
   });
   await page.goto(url);
   await ready(page);
-  await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true');
-  const got = (await Promise.all(bodies)).filter((b): b is { url: string; buf: Buffer } => b !== null);
+  // Requests made before ready may still be answering.
+  await page.waitForLoadState('networkidle');
+  const readyAt = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByName('deck-ready')[0]?.startTime ?? performance.now()));
   const byKind = Object.fromEntries(
     (['js', 'css', 'font', 'html', 'image', 'other'] as AssetKind[]).map((k) => [k, { raw: 0, gzip: 0, count: 0 }]),
   ) as FirstLoad['byKind'];
-  for (const { url: u, buf } of got) {
-    const k = byKind[kindOf(new URL(u).pathname)];
+  for (const r of seen.filter((x) => x.started <= readyAt)) {
+    const buf = await r.body;
+    if (!buf) continue;
+    const k = byKind[kindOf(new URL(r.url).pathname)];
     k.raw += buf.length;
     k.gzip += gzipSize(buf);
     k.count += 1;

@@ -8,10 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { collectCharset, type DeckSource } from './charset.ts';
+import { parseSpeech } from '../../src/model/speech.ts';
+import { collectCharset, speechText, type DeckSource } from './charset.ts';
+import { slideGlyphs } from './slides.ts';
 import { fontCodepoints } from './cmap.ts';
 import { FONT_LICENSES } from './faces.ts';
-import { buildDeckFonts, fontFaceCss, fullDeckFonts, sizeReport, type BuiltFontFile } from './subset.ts';
+import { buildDeckFonts, fontFaceCss, fullDeckFonts, sizeReport, wholeDeckFonts, type BuiltFontFile, type FontPlan } from './subset.ts';
+import { FONT_PLAN_META } from '../../src/theme/fonts.ts';
 
 export const FONT_DIR = 'assets/fonts';
 const DEV_PREFIX = '/@deck-fonts/';
@@ -57,6 +60,13 @@ function manifest(files: readonly BuiltFontFile[], inline: boolean): FontManifes
   };
 }
 
+/** The slide → slices plan for src/theme/fonts.ts, as a <meta> (data, not script: nothing for the CSP to allow). */
+function planTag(plan: FontPlan | undefined): string {
+  if (!plan) return '';
+  const json = JSON.stringify(plan).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<meta name="${FONT_PLAN_META}" content="${json}">\n`;
+}
+
 function styleTag(css: string, licenseNote: string): string {
   return `<style id="deck-fonts">\n/* ${licenseNote} */\n${css}\n</style>`;
 }
@@ -65,7 +75,14 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
   const inline = options.inline ?? false;
   const charsetOf = (texts: readonly string[] = []) => collectCharset(texts, undefined, options.deck);
   let devFonts: Promise<BuiltFontFile[]> | undefined;
-  const dev = () => (devFonts ??= buildDeckFonts(charsetOf()));
+  // Which slide needs which glyphs: from the deck being built, so its slices and plan are its own.
+  const glyphsOf = () => (options.deck ? slideGlyphs(options.deck.deck, parseSpeech(speechText(undefined, options.deck.dir))) : undefined);
+  let devPlan: FontPlan | undefined;
+  const dev = () =>
+    (devFonts ??= buildDeckFonts(charsetOf(), glyphsOf()).then(({ files, plan }) => {
+      devPlan = plan;
+      return files;
+    }));
 
   return {
     name: 'deck:fonts',
@@ -89,7 +106,7 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
       async handler(html, ctx) {
         if (!ctx.server) return html; // the build adds the fonts in generateBundle, from the bundle's own text
         const css = fontFaceCss(await dev(), (f) => DEV_PREFIX + f.fileName);
-        return html.replace('</head>', `${styleTag(css, 'Noto Sans SC / Noto Serif SC, SIL OFL 1.1 (dev subset)')}\n</head>`);
+        return html.replace('</head>', () => `${planTag(devPlan)}${styleTag(css, 'Noto Sans SC / Noto Serif SC, SIL OFL 1.1 (dev subset)')}\n</head>`);
       },
     },
 
@@ -106,7 +123,12 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
         if (!html) this.error('deck:fonts: index.html is not in the bundle');
         const charset = charsetOf(texts);
         // DECK_FONT_SUBSET=0 ships the whole fonts: the benchmark's naive baseline, never a release.
-        const files = process.env['DECK_FONT_SUBSET'] === '0' ? fullDeckFonts() : await buildDeckFonts(charset);
+        let files: BuiltFontFile[];
+        let plan: FontPlan | undefined;
+        if (process.env['DECK_FONT_SUBSET'] === '0') files = fullDeckFonts();
+        // One file a face: every glyph is inlined once, and there is nothing to fetch slice by slice.
+        else if (inline) files = await wholeDeckFonts(charset);
+        else ({ files, plan } = await buildDeckFonts(charset, glyphsOf()));
         this.info(`\n${sizeReport(files)}`);
         // A character the source font lacks would fall back to whatever the viewer's machine has: say which.
         // (Only the deck's own text: libraries carry strings, e.g. font names, that are never shown.)
@@ -128,9 +150,9 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
         } else {
           for (const f of files) this.emitFile({ type: 'asset', fileName: `${FONT_DIR}/${f.fileName}`, source: f.data });
           css = fontFaceCss(files, (f) => `${FONT_DIR}/${f.fileName}`);
-          // The first slices are needed at once; the rest wait until a page uses their characters.
+          // Slice 0 holds the cover's glyphs, all the first load needs; the page fetches the others slide by slide.
           preload = files
-            .filter((f) => f.slice === 'first')
+            .filter((f) => f.slice === 's0' || f.kind === 'all')
             .map((f) => `<link rel="preload" href="${FONT_DIR}/${f.fileName}" as="font" type="font/${f.fileName.endsWith('.ttf') ? 'ttf' : 'woff2'}" crossorigin>`)
             .join('\n');
         }
@@ -139,11 +161,12 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
           this.emitFile({ type: 'asset', fileName: `${FONT_DIR}/fonts.json`, source: JSON.stringify(manifest(files, inline), null, 2) });
         }
 
-        let source = String(html.source).replace('</head>', `${preload ? `${preload}\n` : ''}${styleTag(css, licenseNote)}\n</head>`);
+        // Replacement functions: the plan and the licences hold `$` sequences String.replace would expand.
+        let source = String(html.source).replace('</head>', () => `${preload ? `${preload}\n` : ''}${planTag(plan)}${styleTag(css, licenseNote)}\n</head>`);
         if (inline) {
           // One file has no room for licence files beside it: carry the texts inside it.
           const texts = FONT_LICENSES.map((l) => readFileSync(l, 'utf8').replace(/--/g, '—')).join('\n\n');
-          source = source.replace('</html>', `<!--\n${texts}\n-->\n</html>`);
+          source = source.replace('</html>', () => `<!--\n${texts}\n-->\n</html>`);
         }
         html.source = source;
       },

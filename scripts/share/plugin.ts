@@ -143,6 +143,8 @@ export function deckShare(options: DeckShareOptions): Plugin {
         if (!page || page.type !== 'asset') return this.error('deck:share: index.html is not in the bundle');
         let html = String(page.source);
         const hashes = inlineScripts(html).map((s) => createHash('sha256').update(s, 'utf8').digest('base64'));
+        // Code a packed single file unpacks and runs as an inline script (deck:pack, pack.ts).
+        for (const m of html.matchAll(/\bdata-csp-hash="sha256-([A-Za-z0-9+/=]+)"/g)) hashes.push(m[1]);
         if (!single && hashes.length > 0) this.warn(`deck:share: ${hashes.length} inline script(s) in index.html will be blocked by the CSP`);
         html = html.replace(CSP_MARK, `<meta http-equiv="Content-Security-Policy" content="${cspFor(single, hashes)}">`);
         if (single) {

@@ -9,7 +9,8 @@
  * fragment pages in print, stays crisp however far a projector scales it, and
  * its texts are plain DOM the glyph loader can read.
  *
- * - every view: the first chart waits for the deck's bundled faces; charts follow their
+ * - every view: a chart waits for the glyphs its slide draws (src/theme/fonts.ts: the font
+ *   slices the build planned for it, its labels included); charts follow their
  *   container's size (ResizeObserver) and rebuild their option when its width changes.
  *
  * ECharts itself is loaded on demand (a separate chunk) when a chart is first
@@ -23,7 +24,7 @@ import { buildOption } from './types/index.ts';
 import type { EChartsInstance } from './registry.ts';
 import type { ChartSpec } from './types/specs.ts';
 import type { RevealApi } from '../reveal-api.ts';
-import { loadDeckFonts } from '../theme/fonts.ts';
+import { loadSlideFonts, slideFontsLoaded } from '../theme/fonts.ts';
 
 type Engine = typeof import('./registry.ts');
 let enginePromise: Promise<Engine> | undefined;
@@ -111,8 +112,13 @@ export class ChartController {
   readonly update = (): void => {
     const { ensure, dispose } = this.wanted();
     for (const el of dispose) this.dispose(el);
-    this.blocked = ensure.length > 0 && !this.prerequisites();
-    if (!this.blocked) for (const [el, visible] of ensure) this.ensure(el, visible);
+    const engine = ensure.length === 0 || this.prerequisites();
+    let waiting = false;
+    for (const [el, visible] of ensure) {
+      if (!this.live.has(el) && !this.glyphsReady(el)) waiting = true;
+      else if (engine) this.ensure(el, visible);
+    }
+    this.blocked = !engine || waiting;
     this.signal();
     this.prefetch();
   };
@@ -143,16 +149,13 @@ export class ChartController {
     return { ensure, dispose };
   }
 
-  /** True when ECharts and the slide faces are in; otherwise starts loading them and updates again when they are. */
+  /** True when ECharts is in; otherwise starts loading it and updates again when it is. */
   private prerequisites(): boolean {
-    if (this.engine && this.fontState === 'ready') return true;
-    if (!this.engine) {
-      void loadEngine().then((engine) => {
-        this.engine = engine;
-        this.update();
-      });
-    }
-    this.fontsReady();
+    if (this.engine) return true;
+    void loadEngine().then((engine) => {
+      this.engine = engine;
+      this.update();
+    });
     return false;
   }
 
@@ -195,25 +198,24 @@ export class ChartController {
     this.update();
   };
 
-  private fontState: 'idle' | 'loading' | 'ready' = 'idle';
   private engine?: Engine;
-  /** A chart is wanted but ECharts or the fonts are still loading. */
+  /** A chart is wanted but ECharts or its slide's glyphs are still loading. */
   private blocked = false;
   private prefetched = false;
+  /** Slides whose font load has settled (loaded, or given up after the timeout: never block a chart for good). */
+  private readonly glyphsSettled = new WeakSet<Element>();
 
   /**
-   * ECharts measures label widths once per font and caches them for good, with a
-   * canvas that never asks for a unicode-range slice: laying out before the bundled
-   * faces are in would leave mis-measured labels. So the first chart waits for
-   * the slide slices of the deck's faces (at most 5 s); glyphs outside them are
-   * fetched per chart by loadGlyphs.
+   * ECharts measures label widths once per font and caches them for good, and a
+   * canvas never asks for a unicode-range slice: drawing before the slide's glyphs
+   * are in would leave boxes and mis-measured labels. So a chart waits for the
+   * slices its slide needs (at most 5 s); loadGlyphs catches anything the plan missed.
    */
-  private fontsReady(): boolean {
-    if (this.fontState === 'ready') return true;
-    if (this.fontState === 'loading') return false;
-    this.fontState = 'loading';
-    void loadDeckFonts(this.doc, 5000).then(() => {
-      this.fontState = 'ready';
+  private glyphsReady(el: HTMLElement): boolean {
+    const slide = el.closest('section');
+    if (!slide || this.glyphsSettled.has(slide) || slideFontsLoaded(slide)) return true;
+    void loadSlideFonts(slide, 5000).then(() => {
+      this.glyphsSettled.add(slide);
       this.update();
     });
     return false;
@@ -284,6 +286,8 @@ export class ChartController {
       }
     });
     if (!missing.length) return;
+    // For tests: the chart was drawn before these glyphs were in (the font plan missed them).
+    el.dataset.chartLateGlyphs = missing.map(([font, text]) => `${font}: ${text}`).join(' | ');
     entry.fontsPending = true;
     void Promise.all(missing.map(([font, text]) => fonts.load(font, text).catch(() => []))).then(() => {
       entry.fontsPending = false;

@@ -14,6 +14,7 @@ import { speakerHostFeature } from './speaker/host.ts';
 import { preview } from './speaker/preview.ts';
 import { phone } from './phone.ts';
 import { share } from './share.ts';
+import { slideFonts } from './slide-fonts.ts';
 import { toc } from './toc.ts';
 
 export const features: readonly DeckFeature[] = [
@@ -32,4 +33,5 @@ export const features: readonly DeckFeature[] = [
   exportMenu,
   share,
   phone,
+  slideFonts,
 ];

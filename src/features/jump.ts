@@ -7,6 +7,7 @@
 import type { DeckFeature } from '../app.ts';
 import type { RevealApi } from '../reveal-api.ts';
 import { Cleanup } from './cleanup.ts';
+import { loadSlideFonts } from '../theme/fonts.ts';
 import { viewMode } from './view-mode.ts';
 
 /** The slide index a query names, or null. `texts` are the slides' visible texts, in order. */
@@ -36,11 +37,21 @@ function wire(reveal: RevealApi, input: HTMLInputElement): () => void {
   input.setAttribute('aria-label', '跳到第几页：输入页码或页面上的文字，按回车');
   let start = reveal.getIndices();
   let timer = 0;
+  let asked = 0;
   const go = () => {
     clearTimeout(timer);
     const index = findSlide(input.value, visibleTexts(reveal));
-    if (index !== null) reveal.slide(index);
-    else reveal.slide(start.h, start.v, start.f);
+    if (index === null) {
+      asked++;
+      reveal.slide(start.h, start.v, start.f);
+      return;
+    }
+    // The target's glyphs first (a far slide's font slices may not be in yet): no fallback face, ever.
+    const target = reveal.getSlides()[index];
+    const me = ++asked;
+    void (target ? loadSlideFonts(target) : Promise.resolve(true)).then(() => {
+      if (me === asked) reveal.slide(index);
+    });
   };
   cleanup.listen(input, 'focus', () => (start = reveal.getIndices()));
   // On the box itself, capture phase: runs before reveal's own listener and stops it.

@@ -11,19 +11,20 @@ mkdirSync(join(dir, 'assets/fonts'), { recursive: true });
 writeFileSync(join(dir, 'assets/app.js'), 'console.log(1);'.repeat(100));
 writeFileSync(join(dir, 'assets/lazy.js'), 'x'.repeat(5000));
 writeFileSync(join(dir, 'assets/app.css'), 'a{b:c}');
-writeFileSync(join(dir, 'assets/fonts/a.woff2'), Buffer.alloc(300, 7));
-writeFileSync(join(dir, 'assets/fonts/notes.woff2'), Buffer.alloc(900, 7));
+writeFileSync(join(dir, 'assets/fonts/a-s0.woff2'), Buffer.alloc(300, 7));
+writeFileSync(join(dir, 'assets/fonts/a-s1.woff2'), Buffer.alloc(900, 7));
 writeFileSync(
   join(dir, 'index.html'),
   `<html><head><link rel="icon" href="data:,"><script type="module" src="./assets/app.js"></script>
-<link rel="stylesheet" href="./assets/app.css"><link rel="preload" href="assets/fonts/a.woff2" as="font">
+<link rel="stylesheet" href="./assets/app.css"><link rel="preload" href="assets/fonts/a-s0.woff2" as="font">
+<meta name="deck-font-plan" content="{&quot;faces&quot;:[],&quot;slides&quot;:[]}">
 <meta property="og:image" content="https://example.invalid/x.png"></head></html>`,
 );
 
 describe('first-load accounting', () => {
-  it('counts the entry, its stylesheet and preloaded fonts, not lazy chunks or lazy fonts', () => {
+  it('counts the entry, its stylesheet and the preloaded font slice, not lazy chunks or later slices', () => {
     const files = firstLoadFiles(dir).map((f) => f.file);
-    expect(files).toEqual(['index.html', 'assets/app.js', 'assets/app.css', 'assets/fonts/a.woff2']);
+    expect(files).toEqual(['index.html', 'assets/app.js', 'assets/app.css', 'assets/fonts/a-s0.woff2']);
     const t = firstLoadTotals(firstLoadFiles(dir));
     expect(t.font).toBeGreaterThan(0);
     expect(t.total).toBe(t.js + t.css + t.font + t.html);

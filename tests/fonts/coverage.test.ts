@@ -11,9 +11,10 @@ import { speech } from '../../slides/source/index.ts';
 import { charsOf, collectCharset, isGlyphChar, stringLiterals } from '../../scripts/fonts/charset.ts';
 import { fontCodepoints } from '../../scripts/fonts/cmap.ts';
 import { DECK_FACES } from '../../scripts/fonts/faces.ts';
-import { buildDeckFonts, subsetFace, type BuiltFontFile } from '../../scripts/fonts/subset.ts';
+import { buildDeckFonts, subsetFace, type BuiltFontFile, type FontPlan } from '../../scripts/fonts/subset.ts';
 import { projectRoot } from '../../scripts/lib/build.ts';
 import { deckSlides } from '../../src/model/types.ts';
+import { withDistrictNameIn } from '../../src/model/district.ts';
 
 /** Character → where it is first used, for the failure message. */
 type Required = Map<string, string>;
@@ -59,10 +60,11 @@ function describeMissing(req: Required, cps: ReadonlySet<number>): string[] {
 
 describe('bundled Chinese fonts', () => {
   let files: BuiltFontFile[];
+  let plan: FontPlan;
   const req = requiredChars();
 
   beforeAll(async () => {
-    files = await buildDeckFonts(collectCharset());
+    ({ files, plan } = await buildDeckFonts(collectCharset()));
   }, 120_000);
 
   it('gathers a real set of characters to check', () => {
@@ -87,6 +89,34 @@ describe('bundled Chinese fonts', () => {
       ['跨', 'slide "cover"'],
     ]);
     expect(describeMissing(probe, await fontCodepoints(subset))).toEqual(['「跨」U+8DE8 used in slide "cover"']);
+  });
+
+  it('cuts each face into disjoint slices, the cover alone in the first', () => {
+    for (const face of DECK_FACES) {
+      const mine = files.filter((f) => f.face === face);
+      const owner = new Map<string, string>();
+      for (const f of mine) for (const c of f.chars) {
+        expect(owner.get(c), `「${c}」 in ${owner.get(c)} and ${f.fileName}`).toBeUndefined();
+        owner.set(c, f.fileName);
+      }
+      expect(mine[0].slice).toBe('s0');
+      expect(mine.length).toBeGreaterThan(4);
+    }
+  });
+
+  it('names, for every slide, slices holding each glyph it shows (notes aside)', () => {
+    const byId = new Map(deckSlides(deck).map((s) => [s.id, s]));
+    expect(plan.slides.map(([id]) => id)).toEqual([...byId.keys()]);
+    const sliced = DECK_FACES.map((face) => files.filter((f) => f.face === face).map((f) => new Set([...f.chars])));
+    // A probe character lies in the slice it stands for: loading it fetches that slice.
+    DECK_FACES.forEach((_, i) => expect(plan.faces[i].probe.every((p, n) => sliced[i][n].has(p))).toBe(true));
+    for (const [id, ...slices] of plan.slides) {
+      const planned = new Set(slices.flatMap((list, i) => list.flatMap((n) => [...sliced[i][n]])));
+      // Every Chinese character of the slide's model, as shown (the district name in).
+      const shown = charsOf(strings(withDistrictNameIn(byId.get(id), deck.settings.districtName)).join(''));
+      const loose = [...shown].filter((c) => /\p{Script=Han}/u.test(c) && !planned.has(c));
+      expect(loose, `slide "${id}": glyphs in no slice planned for it`).toEqual([]);
+    }
   });
 
   it('subsets: each face is far smaller than its source font', () => {
