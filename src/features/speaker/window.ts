@@ -64,12 +64,14 @@ export async function startSpeakerView({ deck, speech, slides }: ShownModel): Pr
   const status = el('div', 'sp-status');
   status.setAttribute('role', 'status');
   const times = el('div', 'sp-times');
-  const elapsedBox = el('div', 'sp-time sp-elapsed');
-  const elapsedValue = el('b', 'sp-time-value', '0:00');
-  elapsedBox.append(el('span', 'sp-time-label', '已用'), elapsedValue);
-  const clockBox = el('div', 'sp-time sp-clock');
-  const clockValue = el('b', 'sp-time-value', '');
-  clockBox.append(el('span', 'sp-time-label', '时钟'), clockValue);
+  const timeBox = (cls: string, label: string, initial: string) => {
+    const box = el('div', `sp-time ${cls}`);
+    const value = el('b', 'sp-time-value', initial);
+    box.append(el('span', 'sp-time-label', label), value);
+    return [box, value] as const;
+  };
+  const [elapsedBox, elapsedValue] = timeBox('sp-elapsed', '已用', '0:00');
+  const [clockBox, clockValue] = timeBox('sp-clock', '时钟', '');
   const clockToggle = el('button', 'sp-button', '暂停计时');
   clockToggle.type = 'button';
   const clockReset = el('button', 'sp-button', '重新计时');
