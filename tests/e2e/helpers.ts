@@ -13,8 +13,8 @@ export interface OpenDeck {
 
 export { launchBrowser, waitForDeck };
 
-export async function openDeck(browser: Browser, url: string, viewport = { width: 1920, height: 1080 }): Promise<OpenDeck> {
-  const context = await browser.newContext({ viewport });
+/** Opens the deck in a new page of `context`, recording console errors and requests from the start; `setup` runs before it loads. */
+export async function openDeckIn(context: BrowserContext, url: string, setup?: (page: Page) => void): Promise<OpenDeck> {
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
@@ -23,9 +23,14 @@ export async function openDeck(browser: Browser, url: string, viewport = { width
   });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => requests.push(r.url()));
+  setup?.(page);
   await page.goto(url);
   await waitForDeck(page);
   return { page, context, errors, requests };
+}
+
+export async function openDeck(browser: Browser, url: string, viewport = { width: 1920, height: 1080 }): Promise<OpenDeck> {
+  return openDeckIn(await browser.newContext({ viewport }), url);
 }
 
 export async function waitForCharts(page: Page | Frame): Promise<void> {

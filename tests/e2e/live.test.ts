@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deckSlideIds } from '../../scripts/live/deck-ids.ts';
 import { startLiveServer, type LiveServer } from '../../scripts/live/server.ts';
-import { isLocal, launchBrowser, openDeck, waitForDeck, type OpenDeck } from './helpers.ts';
+import { isLocal, launchBrowser, openDeck, openDeckIn, type OpenDeck } from './helpers.ts';
 
 const ids = deckSlideIds();
 const PHONE = { width: 390, height: 844 };
@@ -25,16 +25,7 @@ const sockets: string[] = [];
 async function open(url: string, viewport: { width: number; height: number }, mobile = false): Promise<OpenDeck> {
   // As openDeck, but listening for sockets before the page loads.
   const context = await browser.newContext(mobile ? { viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true } : { viewport });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('websocket', (ws) => sockets.push(ws.url()));
-  await page.goto(url);
-  await waitForDeck(page);
-  return { page, context, errors, requests };
+  return openDeckIn(context, url, (page) => page.on('websocket', (ws) => sockets.push(ws.url())));
 }
 
 /** Polls a server-side figure inside hooks, where expect.poll is not available; bounded. */

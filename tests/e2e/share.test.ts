@@ -16,7 +16,7 @@ import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
 import { OG_IMAGE, OG_SIZE } from '../../scripts/share/plugin.ts';
 import { FONT_FAMILY } from '../../src/theme/fonts.ts';
 import { deckSlides } from '../../src/model/types.ts';
-import { chartPaint, isLocal, launchBrowser, openDeck, waitForCharts, waitForDeck } from './helpers.ts';
+import { chartPaint, isLocal, launchBrowser, openDeck, openDeckIn, waitForCharts } from './helpers.ts';
 
 const slides = deckSlides(deck);
 /** The single file is built with a share URL set from the environment (VITE_SHARE_URL), as a deployer would. */
@@ -149,15 +149,8 @@ describe('sharing the deck', () => {
       offending.push(url);
       return route.abort('internetdisconnected');
     });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('request', (r) => requests.push(r.url()));
     const url = pathToFileURL(singleFile).href;
-    await page.goto(url);
-    await waitForDeck(page);
+    const { page, errors, requests } = await openDeckIn(context, url);
     expect(await page.evaluate(() => window.Reveal!.getTotalSlides())).toBe(slides.length);
     await walkDeck(page);
     expect(await deckFontsLoaded(page)).toEqual({ [FONT_FAMILY.serif]: true, [FONT_FAMILY.sans]: true });
