@@ -59,7 +59,7 @@ async function assertChartsDrawn(page: Page, ids: readonly string[]): Promise<vo
     // After a turn of the phone the charts re-fit a moment later: wait until drawn, then say what is wrong if never.
     const drawn = async () => {
       const p = await chartPaint(page, `#${id} .chart-canvas`);
-      return p.renderer === 'canvas' && p.width > 200 && p.height > 150 && p.inked > 0.02;
+      return p.renderer === 'svg' && p.width > 200 && p.height > 150 && p.inked > 2;
     };
     await expect
       .poll(drawn, { timeout: 10_000 })
