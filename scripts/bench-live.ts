@@ -13,7 +13,8 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { machineBasics } from './bench/machine.ts';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
@@ -303,15 +304,13 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const cpu = cpus();
 const at1000 = runs.find((r) => r.clients === 1000);
+const { memoryBytes, ...basics } = machineBasics();
 const results = {
   date: new Date().toISOString(),
   machine: {
-    os: `${osType()} ${release()}`,
-    cpu: `${cpu[0]?.model ?? 'unknown'} × ${cpu.length}`,
-    memoryMB: mbOf(totalmem()),
-    node: process.version,
+    ...basics,
+    memoryMB: mbOf(memoryBytes),
     // The machine is shared: its 1-minute load average says how much else ran meanwhile.
     loadAverage: { before: round(loadBefore, 2), after: round(loadavg()[0], 2) },
   },
@@ -337,7 +336,7 @@ ${rows.join('\n')}
 
 - 真实的直播服务器（\`scripts/live/server.ts\`）在单独进程中运行，监听 127.0.0.1；观众用页面自己的连接代码（\`LiveConnection\`，同样的退避和抖动），分在 ${shards} 个进程中；演讲者在第三个进程中。The real server runs in its own process on 127.0.0.1; the audience uses the page's own \`LiveConnection\` (same backoff and jitter), spread over ${shards} processes; the presenter is in a third.
 - 演讲者每 ${paceMs} ms 翻一页或显示一条（共 ${changes} 次，每十次有一次黑屏），不超过服务器的发布限速（每秒 ${DEFAULT_LIMITS.publishPerSecond} 次）。The presenter makes ${changes} changes (slides and fragments, every tenth a black screen) ${paceMs} ms apart, within the server's publish limit of ${DEFAULT_LIMITS.publishPerSecond}/s.
-- 延迟 = 演讲者发送到观众收到，按每次变化 × 每个观众计；服务器只发最新状态，被后一次覆盖的变化按收到后一次的时间计。Latency is presenter send → audience receive for every (change, client); a change superseded by a later state counts when the later one arrived. 观众进程与服务器共用这台机器的 ${cpu.length} 个核，所以数字也包含观众一侧的排队（比真实手机保守）。The client processes share the machine's ${cpu.length} cores with the server, so the figures include their own queueing (pessimistic for real phones).
+- 延迟 = 演讲者发送到观众收到，按每次变化 × 每个观众计；服务器只发最新状态，被后一次覆盖的变化按收到后一次的时间计。Latency is presenter send → audience receive for every (change, client); a change superseded by a later state counts when the later one arrived. 观众进程与服务器共用这台机器的 ${cpus().length} 个核，所以数字也包含观众一侧的排队（比真实手机保守）。The client processes share the machine's ${cpus().length} cores with the server, so the figures include their own queueing (pessimistic for real phones).
 - “等 CPU”是服务器主线程已就绪却排队等待处理器核心的时间（Linux schedstat），与翻页阶段总时长对比：它大，说明延迟来自这台机器上其他程序的负载，而不是服务器本身的开销。"Waiting for a core" is how long the server's main thread was ready to run but queued for a core (Linux schedstat), against the length of the changes phase: when it is large, the latency comes from the rest of the machine's load, not from the server's own work.
 - 内存峰值为服务器进程自启动以来的最高 RSS（内核统计，含 tsx 加载器）；CPU 为服务器进程的用户态加内核态时间（在回环网络上，内核把数据交给接收方的工作也算在发送方）。Peak RSS is the server process's high-water mark since start (kernel figure, tsx loader included); CPU is its user + system time (on loopback the kernel's delivery to the receiver is charged to the sender).
 - 重启：直接杀死服务器进程，在同一端口重新启动；时间从杀死算起，到所有观众重新连上并收到当前页为止，括号内为服务恢复监听之后的部分（由重连退避决定，最长 8 秒一次）。Restart: the server process is killed and started again on the same port; timed from the kill until every client has reconnected and holds the current state; in brackets, the part after the server listens again (set by the reconnect backoff, at most 8 s between tries).

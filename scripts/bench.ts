@@ -6,7 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir, type as osType, release } from 'node:os';
+import { tmpdir } from 'node:os';
+import { machineBasics } from './bench/machine.ts';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'vite';
@@ -138,16 +139,10 @@ await serverBase.close();
 log('timing exports…');
 const exports = exportTimes();
 
-const cpu = cpus();
+const { memoryBytes, ...basics } = machineBasics();
 const results = {
   date: new Date().toISOString(),
-  machine: {
-    os: `${osType()} ${release()}`,
-    cpu: `${cpu[0]?.model ?? 'unknown'} × ${cpu.length}`,
-    memory: mb(totalmem()),
-    node: process.version,
-    chromium: chromiumVersion,
-  },
+  machine: { ...basics, memory: mb(memoryBytes), chromium: chromiumVersion },
   size: {
     assets: oursAssets,
     total: sumBy(oursAssets),

@@ -68,13 +68,7 @@ export class ChartController {
 
   /** Call before `Reveal.initialize()` so `pdf-ready` is not missed. */
   bind(): void {
-    const r = this.reveal;
-    r.on('ready', this.update);
-    r.on('slidechanged', this.update);
-    r.on('overviewshown', this.update);
-    r.on('overviewhidden', this.update);
-    r.on('resize', this.resize);
-    r.on('pdf-ready', this.onPdfReady);
+    for (const [type, fn] of this.revealEvents()) this.reveal.on(type, fn);
     // reveal has no event for the scroll-view toggle, and deactivating it
     // rebuilds the slides from saved HTML: watch the class and start over.
     const viewport = this.doc.querySelector('.reveal-viewport') ?? this.doc.body;
@@ -91,14 +85,20 @@ export class ChartController {
     if (body !== viewport) this.observer.observe(body, { attributes: true, attributeFilter: ['class'] });
   }
 
+  /** The reveal events this controller follows, bound and unbound as one list. */
+  private revealEvents(): readonly (readonly [string, () => void])[] {
+    return [
+      ['ready', this.update],
+      ['slidechanged', this.update],
+      ['overviewshown', this.update],
+      ['overviewhidden', this.update],
+      ['resize', this.resize],
+      ['pdf-ready', this.onPdfReady],
+    ];
+  }
+
   destroy(): void {
-    const r = this.reveal;
-    r.off('ready', this.update);
-    r.off('slidechanged', this.update);
-    r.off('overviewshown', this.update);
-    r.off('overviewhidden', this.update);
-    r.off('resize', this.resize);
-    r.off('pdf-ready', this.onPdfReady);
+    for (const [type, fn] of this.revealEvents()) this.reveal.off(type, fn);
     this.observer?.disconnect();
     this.sizes?.disconnect();
     this.disposeAll();
