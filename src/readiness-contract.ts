@@ -16,6 +16,11 @@ export function markDeckReady(doc: Document = document): void {
   doc.documentElement.setAttribute(DECK_READY, 'true');
 }
 
+/** Set by the chart controller whenever it knows whether every existing chart is drawn. */
+export function markChartsReady(ready: boolean, doc: Document = document): void {
+  doc.documentElement.setAttribute(CHARTS_READY, String(ready));
+}
+
 export function isChartsReady(doc: Document = document): boolean {
   return doc.documentElement.getAttribute(CHARTS_READY) === 'true';
 }

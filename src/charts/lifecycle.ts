@@ -25,6 +25,7 @@ import type { EChartsInstance } from './registry.ts';
 import type { ChartSpec } from './types/specs.ts';
 import type { RevealApi } from '../reveal-api.ts';
 import { loadSlideFonts, slideFontsLoaded } from '../theme/fonts.ts';
+import { markChartsReady } from '../readiness-contract.ts';
 
 type Engine = typeof import('./registry.ts');
 let enginePromise: Promise<Engine> | undefined;
@@ -322,7 +323,7 @@ export class ChartController {
   private signal(): void {
     const pending = [...this.live.values()].some((e) => !e.finished || e.fontsPending);
     const printWaiting = (this.reveal.isPrintView() && !this.pdfReady) || this.blocked;
-    this.doc.documentElement.dataset.chartsReady = String(!pending && !printWaiting);
+    markChartsReady(!pending && !printWaiting, this.doc);
     this.doc.documentElement.dataset.chartCount = String(this.live.size);
   }
 }
