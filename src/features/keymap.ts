@@ -73,7 +73,8 @@ export class KeyMap {
     if (e.defaultPrevented || isModifierOnly(e)) return taken;
     for (;;) {
       const now = mode();
-      const binding = this.table.find((b) => !b.byReveal && !taken.includes(b.action) && b.modes.includes(now) && b.match(e) && this.accepts(b.action, e));
+      // reveal.js's own keys list only the speaker view's mode: never taken from reveal.js in the deck window.
+      const binding = this.table.find((b) => !taken.includes(b.action) && b.modes.includes(now) && b.match(e) && this.accepts(b.action, e));
       if (!binding) return taken;
       taken.push(binding.action);
       if (!e.repeat || binding.repeat) this.handlers.get(binding.action)?.run(e);
@@ -95,6 +96,11 @@ export class KeyMap {
       g.entries.push(b.help);
     }
     return groups;
+  }
+
+  /** The keys that act in `mode`, in the table's order, for a one-line hint (the speaker view's footer). */
+  helpFor(mode: Mode): HelpLine[] {
+    return this.table.filter((b) => b.help && b.modes.includes(mode) && this.handlers.has(b.action)).map((b) => b.help!);
   }
 
   /** The single listener: on `target`'s capture phase, before reveal.js. Returns the way to remove it. */

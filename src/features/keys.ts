@@ -4,7 +4,8 @@
  * help overlay lists it. keymap.ts dispatches from this table with a single
  * listener; the help overlay lists from it. The feature that owns an action
  * supplies what it does (KeyMap.handle); keys reveal.js handles itself are
- * here for the help and left to reveal.
+ * here for the help and left to reveal. The speaker view's window reads the
+ * same table (mode 'speaker'), so a key means the same in both windows.
  */
 
 export interface KeyLike {
@@ -25,9 +26,11 @@ export interface KeyLike {
  * - menu: export or share open, which keep Tab/Enter for their buttons;
  * - print: the print view (?print-pdf);
  * - reading: the phone reading layout (reveal's scroll view);
- * - presenting: the deck itself.
+ * - presenting: the deck itself;
+ * - speaker: the speaker view's own window (speaker/window.ts), which has no
+ *   reveal.js: its keys send commands to the deck window.
  */
-export type Mode = 'typing' | 'blank' | 'overlay' | 'menu' | 'print' | 'reading' | 'presenting';
+export type Mode = 'typing' | 'blank' | 'overlay' | 'menu' | 'print' | 'reading' | 'presenting' | 'speaker';
 
 /** Names of what keys do. Those in RevealAction are reveal.js's own. */
 export type RevealAction = 'next' | 'prev' | 'first' | 'last' | 'jump' | 'overview';
@@ -51,7 +54,9 @@ export type OwnAction =
   | 'help'
   | 'table'
   | 'share'
-  | 'export';
+  | 'export'
+  | 'notes-larger'
+  | 'notes-smaller';
 export type KeyAction = RevealAction | OwnAction;
 
 export interface HelpLine {
@@ -59,6 +64,8 @@ export interface HelpLine {
   /** Key caps as shown, e.g. ['→', '空格', 'PageDown']. */
   readonly keys: readonly string[];
   readonly what: string;
+  /** A shorter name for the speaker view's one-line key hint (default: what). */
+  readonly short?: string;
 }
 
 export interface KeyBinding {
@@ -66,7 +73,11 @@ export interface KeyBinding {
   readonly match: (e: KeyLike) => boolean;
   /** The modes it applies in. */
   readonly modes: readonly Mode[];
-  /** reveal.js does it: listed in the help, never dispatched by us. */
+  /**
+   * reveal.js does it in the deck window: listed in the deck's help, and
+   * dispatched by us only in `modes`, which name no mode of the deck window
+   * (the speaker view, where no reveal.js runs).
+   */
   readonly byReveal?: true;
   readonly help?: HelpLine;
   /**
@@ -95,6 +106,8 @@ export function letter(e: KeyLike): string {
     if (/^Digit[0-9]$/.test(e.code)) return e.code.slice(5);
     if (e.code === 'Period') return '.';
     if (e.code === 'Slash') return e.shiftKey ? '?' : '/';
+    if (e.code === 'Equal') return e.shiftKey ? '+' : '=';
+    if (e.code === 'Minus') return e.shiftKey ? '_' : '-';
   }
   return e.key;
 }
@@ -114,6 +127,23 @@ const named =
 
 const any = (): boolean => true;
 
+/** Named keys without Ctrl/Alt/Meta (Shift allowed): a clicker's keys, not a browser shortcut (Alt+← is "back"). */
+const plain =
+  (...keys: string[]) =>
+  (e: KeyLike): boolean =>
+    !withCommand(e) && keys.includes(e.key);
+
+/** Space goes on, Shift+Space goes back, as in reveal.js. */
+const space =
+  (shift: boolean) =>
+  (e: KeyLike): boolean =>
+    e.key === ' ' && !!e.shiftKey === shift && !withCommand(e);
+
+const either =
+  (...matches: ((e: KeyLike) => boolean)[]) =>
+  (e: KeyLike): boolean =>
+    matches.some((m) => m(e));
+
 /** The keys a clicker sends, and the arrows: they close a menu and still move the deck. */
 export const NAV_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', ' ', 'Home', 'End'];
 
@@ -126,6 +156,9 @@ const PAGING = '翻页（翻页笔可用）';
 const SCREEN = '屏幕';
 const SPEECH = '讲话';
 const FILE = '文件';
+const NOTES = '讲稿';
+/** The speaker view: its paging keys drive the deck window (reveal.js does them in the deck window itself). */
+const SPEAKER: readonly Mode[] = ['speaker'];
 
 /**
  * The table. Order is the help overlay's order and, among bindings that
@@ -149,14 +182,15 @@ export const KEYS: readonly KeyBinding[] = [
   { action: 'table-close', match: named('Escape'), modes: ['presenting', 'reading'] },
   { action: 'exit-fullscreen', match: named('Escape'), modes: ['presenting', 'reading'] },
 
-  { action: 'next', byReveal: true, match: named('ArrowRight', 'ArrowDown', ' ', 'PageDown'), modes: [], help: { group: PAGING, keys: ['→', '↓', '空格', 'PageDown'], what: '下一步' } },
-  { action: 'prev', byReveal: true, match: named('ArrowLeft', 'ArrowUp', 'PageUp'), modes: [], help: { group: PAGING, keys: ['←', '↑', 'PageUp'], what: '上一步' } },
-  { action: 'first', byReveal: true, match: named('Home'), modes: [], help: { group: PAGING, keys: ['Home'], what: '第一页' } },
-  { action: 'last', byReveal: true, match: named('End'), modes: [], help: { group: PAGING, keys: ['End'], what: '最后一页' } },
+  // N and P as in reveal.js; the input-method fallback makes them work in the speaker view with a Chinese input method on.
+  { action: 'next', byReveal: true, match: either(plain('ArrowRight', 'ArrowDown', 'PageDown'), space(false), chars(['n'])), modes: SPEAKER, help: { group: PAGING, keys: ['→', '↓', '空格', 'PageDown'], what: '下一步' } },
+  { action: 'prev', byReveal: true, match: either(plain('ArrowLeft', 'ArrowUp', 'PageUp'), space(true), chars(['p'])), modes: SPEAKER, help: { group: PAGING, keys: ['←', '↑', 'PageUp'], what: '上一步' } },
+  { action: 'first', byReveal: true, match: plain('Home'), modes: SPEAKER, help: { group: PAGING, keys: ['Home'], what: '第一页' } },
+  { action: 'last', byReveal: true, match: plain('End'), modes: SPEAKER, help: { group: PAGING, keys: ['End'], what: '最后一页' } },
   { action: 'jump', byReveal: true, match: chars(['g']), modes: [], help: { group: PAGING, keys: ['G'], what: '跳到指定页：输入页码或页面上的文字，回车' } },
 
-  { action: 'black', match: chars(['b', '.', '。']), modes: SHOWING, help: { group: SCREEN, keys: ['B', '.'], what: '黑屏，按任意键恢复' } },
-  { action: 'white', match: chars(['w']), modes: SHOWING, help: { group: SCREEN, keys: ['W'], what: '白屏，按任意键恢复' } },
+  { action: 'black', match: chars(['b', '.', '。']), modes: [...SHOWING, 'speaker'], help: { group: SCREEN, keys: ['B', '.'], what: '黑屏，按任意键恢复', short: '黑屏' } },
+  { action: 'white', match: chars(['w']), modes: [...SHOWING, 'speaker'], help: { group: SCREEN, keys: ['W'], what: '白屏，按任意键恢复', short: '白屏' } },
   // Clickers' "start slideshow" button sends F5 / Shift+F5: full screen instead of a reload mid-meeting.
   { action: 'fullscreen', match: (e) => (e.key === 'F5' && !withCommand(e)) || chars(['f'])(e), modes: SHOWING, help: { group: SCREEN, keys: ['F', 'F5'], what: '全屏；再按一次或按 Esc 退出全屏' } },
   { action: 'overview', byReveal: true, match: (e) => e.key === 'Escape' || chars(['o'])(e), modes: [], help: { group: SCREEN, keys: ['Esc', 'O'], what: '总览全部页面，再按一次返回' } },
@@ -168,6 +202,10 @@ export const KEYS: readonly KeyBinding[] = [
   { action: 'share', match: chars(['q'], 'any'), modes: TOGGLES, help: { group: SPEECH, keys: ['Q'], what: '分享二维码：现场观众用手机扫码打开' } },
 
   { action: 'export', match: chars(['e']), modes: TOGGLES, help: { group: FILE, keys: ['E'], what: '导出：打印或另存为 PDF，下载可编辑的 PowerPoint' } },
+
+  // The speaker view's speech text; one help line names the pair.
+  { action: 'notes-larger', match: chars(['+', '='], 'any'), modes: SPEAKER, repeat: true, help: { group: NOTES, keys: ['+', '−'], what: '讲稿字号' } },
+  { action: 'notes-smaller', match: chars(['-', '_'], 'any'), modes: SPEAKER, repeat: true },
 
   // Help or 目录 open and the key is none of the above: close it, and the key does its usual job.
   { action: 'dismiss-overlay', match: any, modes: ['overlay'], then: 'pass', repeat: true },

@@ -187,6 +187,35 @@ describe('the key table', () => {
     expect(shown()).not.toContain('T');
   });
 
+  it('dispatches reveal.js\'s own keys only in the speaker view, where no reveal.js runs', () => {
+    for (const b of KEYS.filter((x) => x.byReveal)) expect(b.modes.filter((m) => m !== 'speaker'), b.action).toEqual([]);
+    const deckModes: Mode[] = ['typing', 'blank', 'overlay', 'menu', 'print', 'reading', 'presenting'];
+    for (const mode of deckModes) for (const b of KEYS) if (b.action.startsWith('notes-')) expect(b.modes, `${b.action} in ${mode}`).not.toContain(mode);
+  });
+
+  it('in the speaker view, the clicker\'s keys and B/W act through the same table, input-method fallback included', () => {
+    const cases: [KeyEvent, KeyAction][] = [
+      [press('PageDown'), 'next'],
+      [press(' '), 'next'],
+      [press(' ', { shiftKey: true }), 'prev'],
+      [press('Process', { code: 'KeyN' }), 'next'],
+      [press('Process', { code: 'KeyP' }), 'prev'],
+      [press('Home'), 'first'],
+      [press('End'), 'last'],
+      [press('Process', { code: 'KeyB' }), 'black'],
+      [press('Process', { code: 'KeyW' }), 'white'],
+      [press('+', { shiftKey: true }), 'notes-larger'],
+      [press('-'), 'notes-smaller'],
+    ];
+    // Every action attached, reveal.js's too: in the speaker view we do them.
+    const keys = new KeyMap();
+    for (const b of KEYS) keys.handle(b.action, () => undefined);
+    const speakerAction = (e: KeyEvent) => keys.dispatch(e, () => 'speaker')[0] ?? null;
+    for (const [e, action] of cases) expect(speakerAction(e), `${e.key} ${e.code ?? ''}`).toBe(action);
+    for (const key of ['s', 'm', 'e', 't', 'q', 'f', 'Escape', 'g', 'o']) expect(speakerAction(press(key)), key).toBeNull();
+    expect(speakerAction(press('ArrowLeft', { altKey: true }))).toBeNull();
+  });
+
   it('has one binding per action', () => {
     const actions = KEYS.map((b) => b.action);
     expect(new Set(actions).size).toBe(actions.length);

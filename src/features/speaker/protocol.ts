@@ -5,7 +5,6 @@
  * speaker view has no opener (e.g. opened by hand over http).
  */
 import type { ClockState } from '../pacing.ts';
-import type { KeyLike } from '../keys.ts';
 import type { LiveInfo } from '../live/status.ts';
 
 export const CHANNEL = 'deck-speaker-v1';
@@ -93,33 +92,6 @@ export function isMessage(x: unknown): x is Message {
     default:
       return false;
   }
-}
-
-/** Keys pressed in the speaker view that drive the deck window (clickers talk to whichever window has focus). */
-export function commandForKey(e: KeyLike): Command | null {
-  if (e.ctrlKey || e.altKey || e.metaKey) return null;
-  switch (e.key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-    case 'PageDown':
-    case ' ':
-      return e.shiftKey && e.key === ' ' ? { type: 'prev' } : { type: 'next' };
-    case 'ArrowLeft':
-    case 'ArrowUp':
-    case 'PageUp':
-      return { type: 'prev' };
-    case 'Home':
-      return { type: 'first' };
-    case 'End':
-      return { type: 'last' };
-  }
-  if (e.shiftKey) return null;
-  const k = e.key.toLowerCase();
-  if (k === 'n') return { type: 'next' };
-  if (k === 'p') return { type: 'prev' };
-  if (k === 'b' || k === '.' || k === '。') return { type: 'blank', mode: 'black' };
-  if (k === 'w') return { type: 'blank', mode: 'white' };
-  return null;
 }
 
 /**

@@ -13,7 +13,8 @@ import { expectedAt, formatDuration, pace, paceLabel, plan, readClock } from '..
 import { partAt, partsOf } from '../parts.ts';
 import { urlForView } from '../view-mode.ts';
 import { checkListPanel } from './check-list.ts';
-import { CHANNEL, commandForKey, isMessage, message, trustedOrigin, type Command, type DeckState, type Message } from './protocol.ts';
+import { CHANNEL, isMessage, message, trustedOrigin, type Command, type DeckState, type Message } from './protocol.ts';
+import { keyHint, speakerKeys, speakerMode } from './speaker-keys.ts';
 
 const FONT_KEY = 'deck-speaker-font';
 const FONT_MIN = 20;
@@ -121,9 +122,10 @@ export async function startSpeakerView({ deck, speech, slides }: ShownModel): Pr
   notes.append(notesHead, notesText);
   body.append(left, notes);
 
-  const foot = el('footer', 'sp-keys', '→ / 空格 / PageDown 下一步 · ← / PageUp 上一步 · Home / End 首页 / 末页 · B 黑屏 · W 白屏 · + / − 讲稿字号 · 点击部分名称跳转');
+  // The key hint follows once the keys are attached (controls, below).
+  const foot = el('footer', 'sp-keys');
   const checkList = checkListPanel(deck.settings, deck.checks);
-  if (checkList) foot.prepend(checkList);
+  if (checkList) foot.append(checkList);
   root.append(top, strip, body, foot);
   document.body.replaceChildren(root);
 
@@ -315,25 +317,10 @@ export async function startSpeakerView({ deck, speech, slides }: ShownModel): Pr
   // A clicked button gives the focus back, so the clicker's keys keep driving the slides.
   root.addEventListener('click', (e) => (e.target as Element | null)?.closest('button')?.blur());
 
-  addEventListener('keydown', (e) => {
-    const t = e.target as HTMLElement | null;
-    if (t && /^(input|textarea|select)$/i.test(t.tagName)) return;
-    if (!e.ctrlKey && !e.metaKey && !e.altKey && (e.key === '+' || e.key === '=')) {
-      applyFont(font + 2);
-      e.preventDefault();
-      return;
-    }
-    if (!e.ctrlKey && !e.metaKey && !e.altKey && (e.key === '-' || e.key === '_')) {
-      applyFont(font - 2);
-      e.preventDefault();
-      return;
-    }
-    const c = commandForKey(e);
-    if (!c) return;
-    // Space and arrows would scroll the speech text; the clicker means the slides.
-    e.preventDefault();
-    if (!e.repeat) command(c);
-  });
+  // The deck's key table in the speaker's mode; the keys it takes (Space and arrows would scroll the speech text) go no further.
+  const keys = speakerKeys({ command, notesLarger: () => applyFont(font + 2), notesSmaller: () => applyFont(font - 2) });
+  keys.listen(window, speakerMode);
+  foot.append(`${keyHint(keys)} · 点击部分名称跳转`);
 
   // Heartbeat: tells a reloaded deck window where we are and keeps the state fresh.
   let first = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNEL, commandForKey, isCommand, isMessage, message, trustedOrigin } from '../../../src/features/speaker/protocol.ts';
+import { CHANNEL, isCommand, isMessage, message, trustedOrigin } from '../../../src/features/speaker/protocol.ts';
 
 describe('speaker view messages', () => {
   it('accepts its own well-formed messages', () => {
@@ -19,21 +19,6 @@ describe('speaker view messages', () => {
     expect(isMessage({ ns: CHANNEL, kind: 'state', state: {} })).toBe(false);
     expect(isCommand({ type: 'blank', mode: 'red' })).toBe(false);
     expect(isCommand({ type: 'clock', op: 'toggle' })).toBe(true);
-  });
-
-  it('turns clicker keys in the speaker window into deck commands', () => {
-    expect(commandForKey({ key: 'ArrowRight' })).toEqual({ type: 'next' });
-    expect(commandForKey({ key: 'PageDown' })).toEqual({ type: 'next' });
-    expect(commandForKey({ key: ' ' })).toEqual({ type: 'next' });
-    expect(commandForKey({ key: ' ', shiftKey: true })).toEqual({ type: 'prev' });
-    expect(commandForKey({ key: 'PageUp' })).toEqual({ type: 'prev' });
-    expect(commandForKey({ key: 'Home' })).toEqual({ type: 'first' });
-    expect(commandForKey({ key: 'End' })).toEqual({ type: 'last' });
-    expect(commandForKey({ key: 'b' })).toEqual({ type: 'blank', mode: 'black' });
-    expect(commandForKey({ key: '.' })).toEqual({ type: 'blank', mode: 'black' });
-    expect(commandForKey({ key: 'w' })).toEqual({ type: 'blank', mode: 'white' });
-    expect(commandForKey({ key: 'r', ctrlKey: true })).toBeNull();
-    expect(commandForKey({ key: 'x' })).toBeNull();
   });
 
   it('trusts the same origin, and pages from disk among themselves', () => {
