@@ -22,11 +22,20 @@ const FONT_MAX = 60;
 /** No word from the deck window for this long: say so. */
 const STALE_MS = 3500;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+/** An element with its class and its content: text, or the elements it holds, in order. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls = '', ...content: (Node | string)[]): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
+  e.append(...content);
   return e;
+}
+
+/** A button that is never a form's submit; `title` says what it does where the label is a symbol. */
+function button(cls: string, label = '', title = ''): HTMLButtonElement {
+  const b = label ? el('button', cls, label) : el('button', cls);
+  b.type = 'button';
+  if (title) b.title = title;
+  return b;
 }
 
 function readFont(): number {
@@ -56,95 +65,76 @@ export async function startSpeakerView({ deck, speech, slides }: ShownModel): Pr
   document.querySelector('.reveal')?.remove();
 
   // ---- layout -------------------------------------------------------------
-  const root = el('div', 'speaker');
-  const top = el('header', 'sp-top');
-  const where = el('div', 'sp-where');
   const partName = el('span', 'sp-part');
   const count = el('span', 'sp-count');
-  where.append(partName, count);
   const status = el('div', 'sp-status');
   status.setAttribute('role', 'status');
-  const times = el('div', 'sp-times');
   const timeBox = (cls: string, label: string, initial: string) => {
-    const box = el('div', `sp-time ${cls}`);
     const value = el('b', 'sp-time-value', initial);
-    box.append(el('span', 'sp-time-label', label), value);
-    return [box, value] as const;
+    return [el('div', `sp-time ${cls}`, el('span', 'sp-time-label', label), value), value] as const;
   };
   const [elapsedBox, elapsedValue] = timeBox('sp-elapsed', '已用', '0:00');
   const [clockBox, clockValue] = timeBox('sp-clock', '时钟', '');
-  const clockToggle = el('button', 'sp-button', '暂停计时');
-  clockToggle.type = 'button';
-  const clockReset = el('button', 'sp-button', '重新计时');
-  clockReset.type = 'button';
-  times.append(elapsedBox, clockBox, clockToggle, clockReset);
+  const clockToggle = button('sp-button', '暂停计时');
+  const clockReset = button('sp-button', '重新计时');
+  const paceNow = el('p', 'sp-pace');
+  const partBudget = el('p', 'sp-part-budget');
+  const top = el(
+    'header',
+    'sp-top',
+    el('div', 'sp-where', partName, count),
+    status,
+    el('div', 'sp-pacing', paceNow, partBudget),
+    el('div', 'sp-times', elapsedBox, clockBox, clockToggle, clockReset),
+  );
+  const strip = el('ol', 'sp-strip');
+  strip.setAttribute('aria-label', '各部分建议时长与已用时间（点击跳转）');
 
-  const body = el('main', 'sp-body');
-  const left = el('section', 'sp-slides');
   const frame = (cls: string, caption: string) => {
-    const fig = el('figure', `sp-preview ${cls}`);
     const cap = el('figcaption', 'sp-caption', caption);
-    const box = el('div', 'sp-frame');
     const iframe = el('iframe');
     iframe.title = caption;
     iframe.tabIndex = -1;
     iframe.src = urlForView(location.href, 'preview');
-    const empty = el('div', 'sp-frame-empty', '');
-    box.append(iframe, empty);
-    fig.append(cap, box);
-    return { fig, cap, box, iframe, empty };
+    const empty = el('div', 'sp-frame-empty');
+    const box = el('div', 'sp-frame', iframe, empty);
+    return { fig: el('figure', `sp-preview ${cls}`, cap, box), cap, box, iframe, empty };
   };
   const current = frame('sp-current', '当前页');
   const next = frame('sp-next', '下一页');
-  const pacing = el('div', 'sp-pacing');
-  const paceNow = el('p', 'sp-pace');
-  const partBudget = el('p', 'sp-part-budget');
-  pacing.append(paceNow, partBudget);
-  top.append(where, status, pacing, times);
-  const strip = el('ol', 'sp-strip');
-  strip.setAttribute('aria-label', '各部分建议时长与已用时间（点击跳转）');
-  left.append(current.fig, next.fig);
 
-  const notes = el('section', 'sp-notes');
-  const notesHead = el('div', 'sp-notes-head');
-  const notesTitle = el('h2', 'sp-notes-title', '讲稿');
-  const fontDown = el('button', 'sp-button', 'A−');
-  fontDown.type = 'button';
-  fontDown.title = '字号减小（−）';
-  const fontUp = el('button', 'sp-button', 'A+');
-  fontUp.type = 'button';
-  fontUp.title = '字号增大（+）';
   const fragmentsLeft = el('span', 'sp-fragments');
-  notesHead.append(notesTitle, fragmentsLeft, fontDown, fontUp);
+  const fontDown = button('sp-button', 'A−', '字号减小（−）');
+  const fontUp = button('sp-button', 'A+', '字号增大（+）');
   const notesText = el('div', 'sp-notes-text');
   notesText.tabIndex = 0;
   notesText.dataset.speakerNotes = '';
-  notes.append(notesHead, notesText);
-  body.append(left, notes);
+  const body = el(
+    'main',
+    'sp-body',
+    el('section', 'sp-slides', current.fig, next.fig),
+    el('section', 'sp-notes', el('div', 'sp-notes-head', el('h2', 'sp-notes-title', '讲稿'), fragmentsLeft, fontDown, fontUp), notesText),
+  );
 
   // The key hint follows once the keys are attached (controls, below).
   const foot = el('footer', 'sp-keys');
   const checkList = checkListPanel(deck.settings, deck.checks);
   if (checkList) foot.append(checkList);
-  root.append(top, strip, body, foot);
+  const root = el('div', 'speaker', top, strip, body, foot);
   document.body.replaceChildren(root);
 
   // The pace strip, built once: one segment per part, as wide as its suggested minutes; a click sends the deck window there.
   const partRows = new Map<string, { row: HTMLElement; spent: HTMLElement; bar: HTMLElement }>();
   for (const p of parts) {
     const pl = plans.find((x) => x.part === p.part);
-    const row = el('li', 'sp-seg');
+    const go = button('sp-seg-go', '', `${p.title}：建议 ${pl?.minutes ?? 0} 分钟（点击跳到这一部分）`);
+    go.addEventListener('click', () => command({ type: 'goto', index: p.first }));
+    const spent = el('span', 'sp-seg-time');
+    const bar = el('span', 'sp-seg-bar');
+    go.append(el('span', 'sp-seg-name', p.numeral ?? (p.part === 'open' ? '开' : '结')), spent, bar);
+    const row = el('li', 'sp-seg', go);
     row.dataset.part = p.part;
     row.style.flexGrow = String(Math.max(1, pl?.minutes ?? 1));
-    const go = el('button', 'sp-seg-go');
-    go.type = 'button';
-    go.title = `${p.title}：建议 ${pl?.minutes ?? 0} 分钟（点击跳到这一部分）`;
-    go.addEventListener('click', () => command({ type: 'goto', index: p.first }));
-    const name = el('span', 'sp-seg-name', p.numeral ?? (p.part === 'open' ? '开' : '结'));
-    const spent = el('span', 'sp-seg-time', '');
-    const bar = el('span', 'sp-seg-bar');
-    go.append(name, spent, bar);
-    row.append(go);
     strip.append(row);
     partRows.set(p.part, { row, spent, bar });
   }
