@@ -43,36 +43,37 @@ export function shareBase(shareUrl: string): URL | null {
   }
 }
 
+/** A <meta> tag: Open Graph's keys are a `property`, all others a `name`. */
+function meta(key: string, content: string | number): string {
+  return `<meta ${key.startsWith('og:') ? 'property' : 'name'}="${key}" content="${esc(String(content))}">`;
+}
+
 /** The <head> tags of a shared link (no CSP; see cspFor). */
 export function shareHead(settings: DeckSettings, withImage = true): string {
   const title = settings.meetingTitle;
   const description = settings.description;
   const base = shareBase(settings.shareUrl);
   const tags = [
-    `<meta name="description" content="${esc(description)}">`,
-    `<meta name="theme-color" content="${tokens.color.red}">`,
-    `<meta property="og:type" content="website">`,
-    `<meta property="og:locale" content="zh_CN">`,
-    `<meta property="og:title" content="${esc(title)}">`,
-    `<meta property="og:description" content="${esc(description)}">`,
-    `<meta name="twitter:title" content="${esc(title)}">`,
-    `<meta name="twitter:description" content="${esc(description)}">`,
+    meta('description', description),
+    meta('theme-color', tokens.color.red),
+    meta('og:type', 'website'),
+    meta('og:locale', 'zh_CN'),
+    // The card's title and description, for Open Graph and then for Twitter.
+    ...['og', 'twitter'].flatMap((card) => [meta(`${card}:title`, title), meta(`${card}:description`, description)]),
   ];
-  if (base) {
-    tags.push(`<meta property="og:url" content="${esc(base.href)}">`, `<link rel="canonical" href="${esc(base.href)}">`);
-  }
+  if (base) tags.push(meta('og:url', base.href), `<link rel="canonical" href="${esc(base.href)}">`);
   if (base && withImage) {
     const image = new URL(OG_IMAGE, base).href;
     tags.push(
-      `<meta property="og:image" content="${esc(image)}">`,
-      `<meta property="og:image:width" content="${OG_SIZE.width}">`,
-      `<meta property="og:image:height" content="${OG_SIZE.height}">`,
-      `<meta property="og:image:alt" content="${esc(`${title}：${description}`)}">`,
-      `<meta name="twitter:card" content="summary_large_image">`,
-      `<meta name="twitter:image" content="${esc(image)}">`,
+      meta('og:image', image),
+      meta('og:image:width', OG_SIZE.width),
+      meta('og:image:height', OG_SIZE.height),
+      meta('og:image:alt', `${title}：${description}`),
+      meta('twitter:card', 'summary_large_image'),
+      meta('twitter:image', image),
     );
   } else {
-    tags.push(`<meta name="twitter:card" content="summary">`);
+    tags.push(meta('twitter:card', 'summary'));
   }
   return tags.join('\n    ');
 }
