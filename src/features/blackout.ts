@@ -5,10 +5,8 @@
  * screen is blank, the next key only brings the slide back (keys.ts).
  */
 import './blackout.css';
-import type { DeckFeature } from '../app.ts';
 import type { RevealApi } from '../reveal-api.ts';
-import { Cleanup } from './cleanup.ts';
-import { viewMode } from './view-mode.ts';
+import { deckWindowFeature } from './deck-window-feature.ts';
 
 export type BlankMode = 'black' | 'white';
 
@@ -39,12 +37,8 @@ export const blank = {
   },
 };
 
-const cleanup = new Cleanup();
-
-export const blackout: DeckFeature = {
-  name: 'blackout',
-  bind(app) {
-    if (viewMode !== 'deck') return;
+export const blackout = deckWindowFeature('blackout', {
+  bind(app, cleanup) {
     reveal = app.reveal;
     cleanup.add(() => (reveal = null));
     // reveal's own pause keys (V, /, ;) land here without a mode: black.
@@ -56,7 +50,4 @@ export const blackout: DeckFeature = {
     cleanup.add(app.keys.handle('white', () => blank.toggle('white')));
     cleanup.add(app.keys.handle('restore', () => blank.restore()));
   },
-  destroy() {
-    cleanup.run();
-  },
-};
+});

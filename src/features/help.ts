@@ -3,11 +3,9 @@
  * off in reveal-config.ts). Listed from the key table each time it opens,
  * so only the keys some feature handles are shown.
  */
-import type { DeckFeature } from '../app.ts';
-import { Cleanup } from './cleanup.ts';
+import { deckWindowFeature } from './deck-window-feature.ts';
 import type { HelpGroup } from './keymap.ts';
 import { buildOverlay } from './overlay.ts';
-import { viewMode } from './view-mode.ts';
 
 function keyCap(text: string): HTMLElement {
   const k = document.createElement('kbd');
@@ -41,12 +39,8 @@ export function helpGrid(groups: readonly HelpGroup[]): HTMLElement {
   return grid;
 }
 
-const cleanup = new Cleanup();
-
-export const help: DeckFeature = {
-  name: 'help',
-  bind({ reveal, keys, overlays }) {
-    if (viewMode !== 'deck') return;
+export const help = deckWindowFeature('help', {
+  bind({ reveal, keys, overlays }, cleanup) {
     const overlay = buildOverlay(overlays, reveal.getRevealElement() ?? document.body, {
       id: 'help',
       label: '快捷键帮助',
@@ -58,7 +52,4 @@ export const help: DeckFeature = {
     cleanup.add(() => overlay.destroy());
     cleanup.add(keys.handle('help', () => overlay.toggle()));
   },
-  destroy() {
-    cleanup.run();
-  },
-};
+});

@@ -4,11 +4,10 @@
  * and full screen. Navigation, G, O and Esc's overview stay with reveal.js,
  * which already does them well.
  */
-import type { DeckApp, DeckFeature } from '../app.ts';
-import { Cleanup } from './cleanup.ts';
+import type { DeckApp } from '../app.ts';
+import { deckWindowFeature } from './deck-window-feature.ts';
 import { isTyping, modeOf } from './keymap.ts';
 import type { Mode } from './keys.ts';
-import { viewMode } from './view-mode.ts';
 
 /** The mode keys.ts's bindings are looked up in, from the page as it is now. */
 export function deckMode(app: Pick<DeckApp, 'reveal' | 'overlays'>): Mode {
@@ -28,13 +27,8 @@ function toggleFullscreen(): void {
   else document.documentElement.requestFullscreen?.().catch(() => {});
 }
 
-const cleanup = new Cleanup();
-
-export const keyboard: DeckFeature = {
-  name: 'keyboard',
-  bind(app) {
-    if (viewMode !== 'deck') return;
-    const { keys, overlays } = app;
+export const keyboard = deckWindowFeature('keyboard', {
+  bind({ keys, overlays }, cleanup) {
     const closeCurrent = () => overlays.current()?.close();
     cleanup.add(keys.handle('close-overlay', closeCurrent));
     cleanup.add(keys.handle('dismiss-overlay', closeCurrent));
@@ -43,11 +37,7 @@ export const keyboard: DeckFeature = {
     // In full screen, Esc means "leave full screen", not "overview" as well.
     cleanup.add(keys.handle('exit-fullscreen', { applies: () => !!document.fullscreenElement, run: toggleFullscreen }));
   },
-  ready(app) {
-    if (viewMode !== 'deck') return;
+  ready(app, cleanup) {
     cleanup.add(app.keys.listen(window, () => deckMode(app)));
   },
-  destroy() {
-    cleanup.run();
-  },
-};
+});

@@ -3,13 +3,12 @@
  * their titles; a click or the digit 1–N (N numbered parts) jumps to the
  * part's first slide.
  */
-import type { DeckApp, DeckFeature } from '../app.ts';
-import { Cleanup } from './cleanup.ts';
+import type { DeckApp } from '../app.ts';
+import { deckWindowFeature } from './deck-window-feature.ts';
 import type { KeyEvent } from './keymap.ts';
 import { letter } from './keys.ts';
 import { buildOverlay } from './overlay.ts';
 import { partAt, partsOf, type PartInfo } from './parts.ts';
-import { viewMode } from './view-mode.ts';
 
 /**
  * The slide being read. In the phone reading layout reveal measures its pages
@@ -76,12 +75,8 @@ function list(parts: readonly PartInfo[], current: string | undefined, jump: (p:
   return ol;
 }
 
-const cleanup = new Cleanup();
-
-export const toc: DeckFeature = {
-  name: 'toc',
-  bind(app) {
-    if (viewMode !== 'deck') return;
+export const toc = deckWindowFeature('toc', {
+  bind(app, cleanup) {
     const { keys, overlays } = app;
     const parts = partsOf(app.deck, app.speech);
     const jump = (p: PartInfo) => {
@@ -116,7 +111,4 @@ export const toc: DeckFeature = {
     // Enter and Tab keep their default (press the focused entry, move focus); nothing else sees them.
     cleanup.add(keys.handle('toc-press', { applies: isOpen, run: () => {} }));
   },
-  destroy() {
-    cleanup.run();
-  },
-};
+});

@@ -3,12 +3,12 @@
  * whole state after every change, obeys its commands, and keeps the
  * presentation clock (in sessionStorage, so a reload of the deck keeps time).
  */
-import type { DeckApp, DeckFeature } from '../../app.ts';
+import type { DeckApp } from '../../app.ts';
 import { blank } from '../blackout.ts';
-import { Cleanup } from '../cleanup.ts';
+import { deckWindowFeature } from '../deck-window-feature.ts';
 import { liveStatus } from '../live/status.ts';
 import { accrue, atPart, idleClock, parseClock, resetClock, startClock, toggleClock, type ClockState } from '../pacing.ts';
-import { urlForView, viewMode } from '../view-mode.ts';
+import { urlForView } from '../view-mode.ts';
 import { showToast } from '../toast.ts';
 import { CHANNEL, isMessage, message, trustedOrigin, type Command, type DeckState, type Message } from './protocol.ts';
 import type { PartKey } from '../../model/types.ts';
@@ -157,12 +157,8 @@ export const speakerHost = {
   },
 };
 
-const cleanup = new Cleanup();
-
-export const speakerHostFeature: DeckFeature = {
-  name: 'speaker-host',
-  bind(a) {
-    if (viewMode !== 'deck') return;
+export const speakerHostFeature = deckWindowFeature('speaker-host', {
+  bind(a, cleanup) {
     app = a;
     cleanup.add(() => (app = null));
     clock = parseClock(storage()?.getItem(CLOCK_KEY) ?? null);
@@ -192,7 +188,4 @@ export const speakerHostFeature: DeckFeature = {
       send(message({ kind: 'bye' }));
     });
   },
-  destroy() {
-    cleanup.run();
-  },
-};
+});
