@@ -57,7 +57,7 @@ async function downloadPptx(app: DeckApp, button: HTMLButtonElement): Promise<vo
   setStatus('正在生成 PowerPoint…');
   try {
     const [{ default: PptxGenJS }, { buildPresentation, writePresentation }] = await Promise.all([import('pptxgenjs'), import('../export/pptx/index.ts')]);
-    const pres = buildPresentation(PptxGenJS, app);
+    const pres = await buildPresentation(PptxGenJS, app);
     const fileName = pptxFileName(app);
     const bytes = await writePresentation(pres);
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' }));

@@ -65,6 +65,12 @@ describe('size budgets', () => {
     expect(chunks[0].gzip, `${chunks[0].file} gzip`).toBeLessThanOrEqual(echartsChunkGzip);
   });
 
+  it('loads the chart types\' PowerPoint forms only to export', () => {
+    // Option names of pptxgenjs that only src/charts/types/*/pptx.ts write (pptxgenjs itself is a lazy chunk too).
+    const forms = /\b(firstSliceAng|barGrouping)\b/;
+    for (const f of files.filter((x) => x.kind === 'js')) expect(readFileSync(`${dist}/${f.file}`, 'utf8'), f.file).not.toMatch(forms);
+  });
+
   it('loads the live client only on a live page', () => {
     for (const f of files.filter((x) => x.kind === 'js')) expect(readFileSync(`${dist}/${f.file}`, 'utf8'), f.file).not.toContain('回到当前页');
     const all = assetSizes(dist).filter((a) => a.kind === 'js');

@@ -13,7 +13,7 @@ import { requireBrowser } from '../../scripts/export/session.ts';
 import type { ChartSpec } from '../../src/charts/types/specs.ts';
 import JSZip from 'jszip';
 import { outlineFor, pdfMeta, titleOf } from '../../scripts/export/deck-info.ts';
-import { FONT, buildPresentation, fixParagraphProps, nativeChart, needsPicture, labelSeries, officeFont, splitNoteParagraphs, tint, writePresentation } from '../../src/export/pptx/index.ts';
+import { FONT, buildPresentation, fixParagraphProps, nativeChart, slidesNeedingPictures, labelSeries, officeFont, splitNoteParagraphs, tint, writePresentation } from '../../src/export/pptx/index.ts';
 import { withDistrictName } from '../../src/model/district.ts';
 import { shownModel, slideTitle } from '../../src/model/shown.ts';
 import { tokens } from '../../src/theme/tokens.ts';
@@ -127,8 +127,8 @@ describe('PPTX mapping', () => {
     { type: 'planCounts', unit: '项', items: [{ name: '十大工程', count: 10, named: ['甲'] }] },
   ];
 
-  it('maps every chart type to a native chart whose series hold the figures', () => {
-    const [day, fc, dbl, road, hon, plan] = samples.map((s) => nativeChart(s)!);
+  it('maps every chart type to a native chart whose series hold the figures', async () => {
+    const [day, fc, dbl, road, hon, plan] = (await Promise.all(samples.map(nativeChart))).map((c) => c!);
     expect(day.type).toBe('doughnut');
     expect(day.series[0].values).toEqual([310, 55]);
     // A range floats on an invisible base; a lower bound is a bar labelled 以上.
@@ -166,8 +166,8 @@ describe('PPTX mapping', () => {
     expect(plan.series[0].values).toEqual([10]);
   });
 
-  it('draws 今后3至5年 as a period from now whose end falls between year 3 and 5, as the deck does', () => {
-    const road = nativeChart(samples[3])!;
+  it('draws 今后3至5年 as a period from now whose end falls between year 3 and 5, as the deck does', async () => {
+    const road = (await nativeChart(samples[3]))!;
     const row = road.series[0].labels.length - 1;
     expect(road.series[0].labels[row]).toContain('今后3至5年');
     expect(road.series[0].labels[row]).toContain('黄金机遇期');
@@ -187,8 +187,8 @@ describe('PPTX mapping', () => {
   });
 
   it('labels the open end 以上 and the span\'s uncertain end on the bars, other series keep their numbers', async () => {
-    expect(nativeChart(samples[1])!.series.filter((x) => x.label).map((x) => x.label)).toEqual(['以上']);
-    expect(nativeChart(samples[3])!.series.filter((x) => x.label).map((x) => x.label)).toEqual(['止于第3至5年']);
+    expect((await nativeChart(samples[1]))!.series.filter((x) => x.label).map((x) => x.label)).toEqual(['以上']);
+    expect((await nativeChart(samples[3]))!.series.filter((x) => x.label).map((x) => x.label)).toEqual(['止于第3至5年']);
     const ser = (name: string) =>
       `<c:ser><c:tx><c:strRef><c:strCache><c:pt idx="0"><c:v>${name}</c:v></c:pt></c:strCache></c:strRef></c:tx><c:dLbls><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:txPr/><c:showLegendKey val="0"/><c:showVal val="0"/></c:dLbls><c:val><c:v>160</c:v></c:val></c:ser>`;
     const out = labelSeries(ser('甲') + ser('乙'), new Map([['乙', '以上']]));
@@ -199,7 +199,7 @@ describe('PPTX mapping', () => {
 
     // In a written file: the forecast chart keeps 300 in its data and prints 以上 on the open segment only.
     const { default: PptxGenJS } = await import('pptxgenjs');
-    const zip = await JSZip.loadAsync(await writePresentation(buildPresentation(PptxGenJS, shown)));
+    const zip = await JSZip.loadAsync(await writePresentation(await buildPresentation(PptxGenJS, shown)));
     const charts = await Promise.all(zip.file(/^ppt\/charts\/chart\d+\.xml$/).map((f) => f.async('string')));
     const forecast = charts.find((x) => x.includes('以上：'))!;
     expect(forecast).toMatch(/<c:v>300<\/c:v>/);
@@ -224,8 +224,8 @@ describe('PPTX mapping', () => {
     expect(splitNoteParagraphs(xml)).toBe('<a:p><a:r><a:rPr lang="zh-CN"/><a:t>同志们：</a:t></a:r></a:p><a:p><a:r><a:rPr lang="zh-CN"/><a:t>这次会议</a:t></a:r><a:endParaRPr/></a:p>');
   });
 
-  it('has a native form for every chart in the deck, so no slide is a picture', () => {
-    expect(slides.filter(needsPicture).map((s) => s.id)).toEqual([]);
+  it('has a native form for every chart in the deck, so no slide is a picture', async () => {
+    expect((await slidesNeedingPictures(slides)).map((s) => s.id)).toEqual([]);
   });
 });
 
@@ -245,7 +245,7 @@ describe('district name in exports', () => {
 
   async function pptxTexts(input: typeof named): Promise<{ slides: string[]; charts: string; notes: string[]; core: string }> {
     const { default: PptxGenJS } = await import('pptxgenjs');
-    const zip = await JSZip.loadAsync(await writePresentation(buildPresentation(PptxGenJS, input)));
+    const zip = await JSZip.loadAsync(await writePresentation(await buildPresentation(PptxGenJS, input)));
     const read = (re: RegExp): Promise<string[]> => Promise.all(zip.file(re).map((f) => f.async('string')));
     const texts = (xml: string): string => Array.from(xml.matchAll(/<(?:a:t|c:v)>([^<]*)<\//g)).map((m) => m[1]).join('|');
     return {
@@ -295,7 +295,7 @@ describe('the PPTX shows only the speaker’s words', () => {
 
   async function presentationParts(): Promise<{ slideText: Map<string, string>; charts: Map<string, string> }> {
     const { default: PptxGenJS } = await import('pptxgenjs');
-    const zip = await JSZip.loadAsync(await writePresentation(buildPresentation(PptxGenJS, shown)));
+    const zip = await JSZip.loadAsync(await writePresentation(await buildPresentation(PptxGenJS, shown)));
     const textOf = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]).join('\n');
     const slideText = new Map<string, string>();
     for (const f of zip.file(/^ppt\/slides\/slide\d+\.xml$/)) slideText.set(f.name, textOf(await f.async('string'), 'a:t'));

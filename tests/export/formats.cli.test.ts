@@ -203,7 +203,7 @@ describe('pptx', () => {
       const strings = cached.join('|');
       for (const n of sourceNumbers(s.chart)) expect(numbers.includes(n) || strings.includes(String(n)), `${s.id}: ${n}`).toBe(true);
       // And exactly the data the shared builder produced.
-      for (const series of nativeChart(s.chart)!.series) for (const v of series.values) expect(numbers, `${s.id} ${series.name}`).toContain(v);
+      for (const series of (await nativeChart(s.chart))!.series) for (const v of series.values) expect(numbers, `${s.id} ${series.name}`).toContain(v);
     }
   });
 

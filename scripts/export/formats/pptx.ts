@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import PptxGenJS from 'pptxgenjs';
-import { buildPresentation, needsPicture, writePresentation } from '../../../src/export/pptx/index.ts';
+import { buildPresentation, slidesNeedingPictures, writePresentation } from '../../../src/export/pptx/index.ts';
 import type { AtomicTarget } from '../atomic.ts';
 import { titleOf } from '../deck-info.ts';
 import type { DeckModel } from '../model.ts';
@@ -15,7 +15,7 @@ import type { Session } from '../session.ts';
 export async function exportPptx(openSession: () => Promise<Session>, model: DeckModel, target: AtomicTarget, log: Progress): Promise<number> {
   const title = titleOf(model);
   const pictures = new Map<string, string>();
-  const wanted = model.slides.filter(needsPicture);
+  const wanted = await slidesNeedingPictures(model.slides);
   if (wanted.length) {
     const session = await openSession();
     const page = await session.openDeck(printQuery({ exactPages: true }));
@@ -26,7 +26,7 @@ export async function exportPptx(openSession: () => Promise<Session>, model: Dec
     }
     await page.close();
   }
-  const pres = buildPresentation(PptxGenJS, model, {
+  const pres = await buildPresentation(PptxGenJS, model, {
     picture: (slide) => pictures.get(slide.id),
     onSlide(i, total, slide, mode) {
       const how = mode === 'picture' ? '图片（无对应的原生形式）/ picture (no native form)' : slide.kind === 'chart' ? '原生图表 / native chart' : '文本框 / text boxes';

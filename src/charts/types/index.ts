@@ -2,8 +2,9 @@
  * The chart-type registry: one line per chart type, each type one folder
  * (spec, ECharts option, text alternative and data table, PowerPoint form).
  * The map is exhaustive: a ChartSpec type without its module fails the typecheck.
- * The PowerPoint forms have their own exhaustive map (./native.ts), loaded only by the export.
+ * A type's PowerPoint form is loaded only when an export asks for it (nativeChart).
  */
+import type { NativeChart } from '../../export/pptx/native.ts';
 import type { ChartOption } from '../registry.ts';
 import { dayShare } from './day-share/index.ts';
 import { doubling } from './doubling/index.ts';
@@ -40,4 +41,11 @@ export function chartTable(spec: ChartSpec): DataTable {
   return moduleFor(spec).table(spec);
 }
 
-export type { BuildOptions, ChartTypeModule, DataTable } from './module.ts';
+/** The native PowerPoint form of a chart, or undefined when there is no faithful one (the slide becomes a picture). */
+export async function nativeChart(spec: ChartSpec): Promise<NativeChart | undefined> {
+  // Only the speech's figures: derived values stay in the deck's data table and the notes.
+  const form = await moduleFor(spec).native();
+  return form(spec);
+}
+
+export type { BuildOptions, ChartTypeModule, DataTable, NativeForm } from './module.ts';

@@ -1,3 +1,4 @@
+import type { NativeChart } from '../../export/pptx/native.ts';
 import type { ChartOption } from '../registry.ts';
 import type { BuildOptions } from '../common.ts';
 import type { ChartType, SpecOf } from './specs.ts';
@@ -10,10 +11,10 @@ export interface DataTable {
   readonly rows: readonly (readonly string[])[];
 }
 
-/**
- * What the deck needs from one chart type (one folder); all functions are pure. Its PowerPoint
- * form (pptx.ts) is registered in ./native.ts, so the export's code stays out of the first load.
- */
+/** A chart type's PowerPoint form: native chart shapes, or undefined when there is no faithful one (the slide goes in as a picture). */
+export type NativeForm<K extends ChartType> = (spec: SpecOf<K>) => NativeChart | undefined;
+
+/** What the deck and its exports need from one chart type (one folder); all functions are pure. */
 export interface ChartTypeModule<K extends ChartType> {
   /** The ECharts option (option.ts). */
   option(spec: SpecOf<K>, opts: BuildOptions): ChartOption;
@@ -21,4 +22,6 @@ export interface ChartTypeModule<K extends ChartType> {
   describe(spec: SpecOf<K>): string;
   /** The data as a table, for the data-table view and exports (table.ts). */
   table(spec: SpecOf<K>): DataTable;
+  /** Its PowerPoint form (pptx.ts), loaded when asked for: the export's code stays out of the deck's first load. */
+  native(): Promise<NativeForm<K>>;
 }

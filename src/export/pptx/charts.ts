@@ -1,6 +1,6 @@
-/** Chart slides in PowerPoint: the chart type's native form (src/charts/types/<type>/pptx.ts), placed beside its captions. */
+/** Chart slides in PowerPoint: the chart type's native form (src/charts/types/<type>/pptx.ts, loaded on demand), placed beside its captions. */
 import type PptxGenJS from 'pptxgenjs';
-import { nativeChart } from '../../charts/types/native.ts';
+import { nativeChart } from '../../charts/types/index.ts';
 import type { Slide } from '../../model/types.ts';
 import { tokens } from '../../theme/tokens.ts';
 import type { NativeChart, NativeChartType } from './native.ts';
@@ -10,8 +10,14 @@ import { addFigure, addTitle, text, type PptxSlide } from './text.ts';
 export { nativeChart };
 
 /** True when a slide cannot be rebuilt natively and is exported as a picture. */
-export function needsPicture(slide: Slide): boolean {
-  return slide.kind === 'chart' && nativeChart(slide.chart) === undefined;
+export async function needsPicture(slide: Slide): Promise<boolean> {
+  return slide.kind === 'chart' && (await nativeChart(slide.chart)) === undefined;
+}
+
+/** The slides that go in as pictures, in deck order (a browser must shoot them first). */
+export async function slidesNeedingPictures(slides: readonly Slide[]): Promise<Slide[]> {
+  const need = await Promise.all(slides.map(needsPicture));
+  return slides.filter((_, i) => need[i]);
 }
 
 const CHART_TYPE: Record<NativeChartType, PptxGenJS.CHART_NAME> = { bar: 'bar', line: 'line', doughnut: 'doughnut' };

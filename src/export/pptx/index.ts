@@ -32,8 +32,8 @@ export interface PptxOptions {
 
 export class MissingPictureError extends Error {}
 
-/** Builds the presentation; call `.write()` or `.writeFile()` on the result. */
-export function buildPresentation(Ctor: PptxConstructor, input: PptxInput, options: PptxOptions = {}): Pptx {
+/** Builds the presentation (after loading the chart types' PowerPoint forms); call `.write()` or `.writeFile()` on the result. */
+export async function buildPresentation(Ctor: PptxConstructor, input: PptxInput, options: PptxOptions = {}): Promise<Pptx> {
   const { deck, speech, slides } = input;
   const pres = new Ctor();
   pres.layout = 'LAYOUT_WIDE';
@@ -42,26 +42,27 @@ export function buildPresentation(Ctor: PptxConstructor, input: PptxInput, optio
   if (deck.settings.speaker) pres.author = deck.settings.speaker;
   pres.company = '';
   pres.theme = { headFontFace: FONT.serif, bodyFontFace: FONT.sans };
-  slides.forEach((slide, i) => {
+  for (const [i, slide] of slides.entries()) {
     const s = pres.addSlide();
     s.background = { color: C.paper };
     let mode: 'native' | 'picture' = 'native';
-    if (slide.kind === 'chart') for (const x of nativeChart(slide.chart)?.series ?? []) if (x.label) labelsOf(pres).set(x.name, x.label);
-    if (needsPicture(slide)) {
+    const chart = slide.kind === 'chart' ? await nativeChart(slide.chart) : undefined;
+    for (const x of chart?.series ?? []) if (x.label) labelsOf(pres).set(x.name, x.label);
+    if (await needsPicture(slide)) {
       const data = options.picture?.(slide, i);
       if (!data) throw new MissingPictureError(`第 ${i + 1} 页（${slide.id}）需要图片 / slide ${slide.id} needs a picture`);
       s.addImage({ data, x: 0, y: 0, w: SLIDE_W, h: SLIDE_H, altText: 'title' in slide ? slide.title : slide.id });
       mode = 'picture';
     } else {
-      addNative(s, slide, deck, speech);
+      addNative(s, slide, deck, speech, chart);
     }
     s.addNotes(notesText(slide, speech));
     options.onSlide?.(i, slides.length, slide, mode);
-  });
+  }
   return pres;
 }
 
-export { addChart, needsPicture, nativeChart } from './charts.ts';
+export { addChart, needsPicture, nativeChart, slidesNeedingPictures } from './charts.ts';
 export type { NativeChart, NativeChartType, NativeSeries } from './native.ts';
 export { fixParagraphProps, labelSeries, splitNoteParagraphs, writePresentation } from './ooxml.ts';
 export { FONT, officeFont, SLIDE_H, SLIDE_W, tint } from './style.ts';

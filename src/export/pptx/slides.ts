@@ -5,7 +5,8 @@ import type { NumberedPart, Speech } from '../../model/speech.ts';
 import type { Deck, Slide } from '../../model/types.ts';
 import { normalizePoint } from '../../model/types.ts';
 import { tokens } from '../../theme/tokens.ts';
-import { addChart, nativeChart } from './charts.ts';
+import { addChart } from './charts.ts';
+import type { NativeChart } from './native.ts';
 import { C, FONT, INNER_W, PAD_X, PAD_Y, pt, px, PX, SLIDE_H, SLIDE_W } from './style.ts';
 import { addFigure, addTitle, runs, text, type PptxSlide, type TextProps } from './text.ts';
 
@@ -141,8 +142,8 @@ function addClosing(s: PptxSlide, slide: Slide & { kind: 'closing' }): void {
   void lineH;
 }
 
-/** The slide's native shapes; `deck` and `speech` are the shown (district-named) ones. */
-export function addNative(s: PptxSlide, slide: Slide, deck: Deck, speech: Speech): void {
+/** The slide's native shapes; `deck` and `speech` are the shown (district-named) ones; `chart`, a chart slide's native form. */
+export function addNative(s: PptxSlide, slide: Slide, deck: Deck, speech: Speech, chart?: NativeChart): void {
   switch (slide.kind) {
     case 'cover':
       return addCover(s, slide.headline, deck);
@@ -156,11 +157,9 @@ export function addNative(s: PptxSlide, slide: Slide, deck: Deck, speech: Speech
       return addFigures(s, slide);
     case 'quote':
       return addQuote(s, slide);
-    case 'chart': {
-      const chart = nativeChart(slide.chart);
+    case 'chart':
       if (!chart) throw new Error(`no native chart for ${slide.id}`);
       return addChart(s, slide, chart);
-    }
     case 'closing':
       return addClosing(s, slide);
     default: {

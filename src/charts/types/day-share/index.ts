@@ -6,4 +6,5 @@ export const dayShare: ChartTypeModule<'dayShare'> = {
   option: dayShareOption,
   describe: describeDayShare,
   table: dayShareTable,
+  native: () => import('./pptx.ts').then((m) => m.dayShareNative),
 };

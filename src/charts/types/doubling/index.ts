@@ -6,4 +6,5 @@ export const doubling: ChartTypeModule<'doubling'> = {
   option: doublingOption,
   describe: describeDoubling,
   table: doublingTable,
+  native: () => import('./pptx.ts').then((m) => m.doublingNative),
 };

@@ -6,4 +6,5 @@ export const forecast: ChartTypeModule<'forecast'> = {
   option: forecastOption,
   describe: describeForecast,
   table: forecastTable,
+  native: () => import('./pptx.ts').then((m) => m.forecastNative),
 };

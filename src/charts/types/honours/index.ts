@@ -6,4 +6,5 @@ export const honours: ChartTypeModule<'honours'> = {
   option: honoursOption,
   describe: describeHonours,
   table: honoursTable,
+  native: () => import('./pptx.ts').then((m) => m.honoursNative),
 };

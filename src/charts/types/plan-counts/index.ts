@@ -6,4 +6,5 @@ export const planCounts: ChartTypeModule<'planCounts'> = {
   option: planCountsOption,
   describe: describePlanCounts,
   table: planCountsTable,
+  native: () => import('./pptx.ts').then((m) => m.planCountsNative),
 };

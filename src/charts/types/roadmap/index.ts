@@ -6,4 +6,5 @@ export const roadmap: ChartTypeModule<'roadmap'> = {
   option: roadmapOption,
   describe: describeRoadmap,
   table: roadmapTable,
+  native: () => import('./pptx.ts').then((m) => m.roadmapNative),
 };
