@@ -27,3 +27,10 @@ export interface DeckFeature {
   ready?(app: DeckApp): void;
   destroy?(): void;
 }
+
+/** Takes a booted deck down, the reverse of boot: the features (last bound first), then the charts and reveal.js. */
+export function destroyDeck(app: Pick<DeckApp, 'charts' | 'reveal'>, features: readonly DeckFeature[]): void {
+  for (const f of [...features].reverse()) f.destroy?.();
+  app.charts.destroy();
+  app.reveal.destroy();
+}

@@ -8,7 +8,7 @@ import Reveal from 'reveal.js';
 // `@deck` is slides/ (or the folder DECK_DIR names at build time: vite.config.ts).
 import { deck } from '@deck/index.ts';
 import { speech } from '@deck/source/index.ts';
-import type { DeckApp } from './app.ts';
+import { destroyDeck, type DeckApp } from './app.ts';
 import { ChartController } from './charts/lifecycle.ts';
 import type { ChartSpec } from './charts/types/specs.ts';
 import { features } from './features/index.ts';
@@ -38,7 +38,8 @@ function showFatal(error: unknown): void {
   console.error(error);
 }
 
-async function boot(): Promise<void> {
+/** Boots the deck; resolves to the way to take it down again. */
+async function boot(): Promise<() => void> {
   installThemeCss();
   assertValidDeck(deck, speech);
   const shown = shownModel(deck, speech);
@@ -66,7 +67,16 @@ async function boot(): Promise<void> {
   markDeckReady();
   // The benchmark measures navigation → this mark.
   performance.mark('deck-ready');
+  return () => destroyDeck(app, features);
 }
 
-// `?speaker` is the speaker view: the same page, without a deck of its own.
-(viewMode === 'speaker' ? startSpeakerView(shownModel(deck, speech)) : boot()).catch(showFatal);
+// `?speaker` is the speaker view: the same page, without a deck of its own (and without a teardown).
+let teardown: (() => void) | null = null;
+(viewMode === 'speaker' ? startSpeakerView(shownModel(deck, speech)).then(() => null) : boot()).then((t) => (teardown = t), showFatal);
+
+// Dev only (Vite HMR): an edit runs this module again, which boots again; the running deck is taken
+// down first so no listener stacks. The speaker view, or a deck not (yet) booted, reloads instead.
+if (import.meta.hot) {
+  import.meta.hot.accept();
+  import.meta.hot.dispose(() => (teardown ? teardown() : location.reload()));
+}

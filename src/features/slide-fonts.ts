@@ -12,10 +12,13 @@
 import './slide-fonts.css';
 import type { DeckFeature } from '../app.ts';
 import { loadSlideFonts } from '../theme/fonts.ts';
+import { Cleanup } from './cleanup.ts';
 import { viewMode } from './view-mode.ts';
 
 /** Neighbours fetched after the shown slide, nearest first (ahead before behind: decks mostly move forward). */
 const AHEAD = [1, -1, 2];
+
+const cleanup = new Cleanup();
 
 export const slideFonts: DeckFeature = {
   name: 'slide-fonts',
@@ -37,7 +40,10 @@ export const slideFonts: DeckFeature = {
         }
       });
     };
-    reveal.on('slidechanged', update);
+    cleanup.on(reveal, 'slidechanged', update);
     update();
+  },
+  destroy() {
+    cleanup.run();
   },
 };

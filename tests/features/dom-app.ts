@@ -6,7 +6,7 @@
  */
 import { deck } from '../../slides/index.ts';
 import { speech } from '../../slides/source/index.ts';
-import type { DeckApp, DeckFeature } from '../../src/app.ts';
+import { destroyDeck, type DeckApp, type DeckFeature } from '../../src/app.ts';
 import type { ChartController } from '../../src/charts/lifecycle.ts';
 import { KeyMap } from '../../src/features/keymap.ts';
 import { Overlays } from '../../src/features/overlay.ts';
@@ -21,6 +21,8 @@ export interface FakeReveal {
   scroll: boolean;
   print: boolean;
   readonly fired: string[];
+  /** What was destroyed, in order: 'charts', 'reveal'. */
+  readonly destroyed: string[];
 }
 
 export interface TestApp {
@@ -28,7 +30,7 @@ export interface TestApp {
   readonly reveal: FakeReveal;
   /** Presses a key as the browser would: a keydown from the focused element (or body), bubbling. */
   press(key: string, init?: KeyboardEventInit): KeyboardEvent;
-  /** Unbinds everything and empties the page. */
+  /** Takes the deck down as main.ts does (destroyDeck) and empties the page. */
   destroy(): void;
 }
 
@@ -39,7 +41,7 @@ export function startApp(features: readonly DeckFeature[]): TestApp {
   root.querySelector('.slides')!.replaceChildren(...renderDeck(model));
   const sections = () => Array.from(root.querySelectorAll<HTMLElement>('.slides > section'));
   const listeners = new Map<string, Set<(e: Event) => void>>();
-  const state: FakeReveal = { index: 0, paused: false, overview: false, scroll: false, print: false, fired: [] };
+  const state: FakeReveal = { index: 0, paused: false, overview: false, scroll: false, print: false, fired: [], destroyed: [] };
   const fire = (type: string) => {
     state.fired.push(type);
     for (const fn of listeners.get(type) ?? []) fn(new Event(type));
@@ -67,8 +69,9 @@ export function startApp(features: readonly DeckFeature[]): TestApp {
     isPrintView: () => state.print,
     isScrollView: () => state.scroll,
     toggleJumpToSlide: () => undefined,
+    destroy: () => void state.destroyed.push('reveal'),
   };
-  const charts = { bind: () => undefined, update: () => undefined } as unknown as ChartController;
+  const charts = { bind: () => undefined, update: () => undefined, destroy: () => void state.destroyed.push('charts') } as unknown as ChartController;
   const app: DeckApp = { reveal: reveal as unknown as RevealApi, ...model, charts, keys: new KeyMap(), overlays: new Overlays() };
   for (const f of features) f.bind?.(app);
   for (const f of features) f.ready?.(app);
@@ -81,7 +84,7 @@ export function startApp(features: readonly DeckFeature[]): TestApp {
       return e;
     },
     destroy() {
-      for (const f of [...features].reverse()) f.destroy?.();
+      destroyDeck(app, features);
       document.body.innerHTML = '';
     },
   };
