@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, runnerImport, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { deckFonts } from './scripts/fonts/plugin.ts';
-import { deckDirOf } from './scripts/lib/build.ts';
+import { deckDirOf, deckSettingsFile } from './scripts/lib/build.ts';
 import { deckPack } from './scripts/share/pack.ts';
 import { deckShare } from './scripts/share/plugin.ts';
 import { shownModel } from './src/model/shown.ts';
@@ -51,6 +51,8 @@ export default defineConfig(async ({ mode }) => {
       deckShare({ settings: { ...shownModel(deck, speech).deck.settings, shareUrl }, single }),
     ],
     resolve: { alias: [{ find: /^@deck\//, replacement: `${deckDir}/` }] },
+    // Where the presenter settles the pre-meeting check, for the hints the page shows (main.ts).
+    define: { __DECK_SETTINGS_FILE__: JSON.stringify(deckSettingsFile(deckDir)) },
     build: {
       target: 'es2022',
       outDir: single ? 'dist-single' : 'dist',

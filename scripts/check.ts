@@ -5,12 +5,12 @@
  * (DECK_DIR or slides/). The items to confirm are the deck's (its checks.ts, via index.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { fieldLine, fixHint, runCheck, summaryLine, unknownConfirmations, type ReadinessSettings } from '../src/model/readiness.ts';
 import type { Deck } from '../src/model/types.ts';
-import { deckDirOf, projectRoot } from './lib/build.ts';
+import { deckDirOf, deckSettingsFile, projectRoot } from './lib/build.ts';
 
 const USAGE = `用法 / Usage: npm run check [-- --settings 文件/FILE]
 列出会前必须确认的事项；全部确认后退出码为 0，否则为 1。
@@ -34,12 +34,12 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const deckDir = deckDirOf();
   const { deck } = (await import(pathToFileURL(resolve(deckDir, 'index.ts')).href)) as { deck: Deck };
-  const file = values.settings ? resolve(projectRoot, values.settings) : resolve(deckDir, 'settings.ts');
+  const file = resolve(projectRoot, values.settings ?? deckSettingsFile(deckDir));
   if (!existsSync(file)) fail(`找不到设置文件 / Settings file not found: ${file}`);
   const mod = (await import(pathToFileURL(file).href)) as { settings?: ReadinessSettings };
   if (!mod.settings) fail(`${file} 没有导出 settings / does not export settings`);
   const source = readFileSync(file, 'utf8');
-  const shownFile = relative(projectRoot, file);
+  const shownFile = relative(projectRoot, file).split(sep).join('/');
 
   const unknown = unknownConfirmations(mod.settings, deck.checks);
   if (unknown.length) {

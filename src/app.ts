@@ -12,6 +12,8 @@ export interface DeckApp extends ShownModel {
   readonly keys: KeyMap;
   /** The open-one-at-a-time overlays (help, 目录, export, share), by id. */
   readonly overlays: Overlays;
+  /** The deck's settings module, from the project root, for hints that name it (e.g. slides/settings.ts). */
+  readonly settingsFile: string;
 }
 
 /**

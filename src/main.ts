@@ -56,7 +56,7 @@ async function boot(): Promise<() => void> {
   // The shown specs: the district name in drawn chart text too.
   for (const s of shown.slides) if (s.kind === 'chart') specs.set(s.id, s.chart);
   const charts = new ChartController(reveal, specs);
-  const app: DeckApp = { reveal, ...shown, charts, keys: new KeyMap(), overlays: new Overlays() };
+  const app: DeckApp = { reveal, ...shown, charts, keys: new KeyMap(), overlays: new Overlays(), settingsFile: __DECK_SETTINGS_FILE__ };
   charts.bind();
   for (const f of features) f.bind?.(app);
   await fonts;
@@ -72,7 +72,7 @@ async function boot(): Promise<() => void> {
 
 // `?speaker` is the speaker view: the same page, without a deck of its own (and without a teardown).
 let teardown: (() => void) | null = null;
-(viewMode === 'speaker' ? startSpeakerView(shownModel(deck, speech)).then(() => null) : boot()).then((t) => (teardown = t), showFatal);
+(viewMode === 'speaker' ? startSpeakerView(shownModel(deck, speech), __DECK_SETTINGS_FILE__).then(() => null) : boot()).then((t) => (teardown = t), showFatal);
 
 // Dev only (Vite HMR): an edit runs this module again, which boots again; the running deck is taken
 // down first so no listener stacks. The speaker view, or a deck not (yet) booted, reloads instead.

@@ -1,6 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -12,6 +12,11 @@ export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
  */
 export function deckDirOf(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(projectRoot, env['DECK_DIR'] || 'slides');
+}
+
+/** The deck's settings module as its hints name it: from the project root, with "/" (e.g. slides/settings.ts). */
+export function deckSettingsFile(deckDir: string = deckDirOf()): string {
+  return relative(projectRoot, join(deckDir, 'settings.ts')).split(sep).join('/');
 }
 
 /**

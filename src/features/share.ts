@@ -79,13 +79,13 @@ function figure(url: string, big: boolean, live = false): HTMLElement {
 }
 
 /** What Q shows: while live (npm run live) the audience URL the server announced, else the share link. */
-function shareBody(target: string | null): Node[] {
+function shareBody(target: string | null, settingsFile: string): Node[] {
   const liveUrl = liveStatus.get()?.url ?? null;
   if (liveUrl) return [figure(liveUrl, true, true)];
   if (target) return [figure(target, true)];
   const p = document.createElement('p');
   p.className = 'share-qr-missing';
-  p.textContent = '尚未设置分享链接：请在 slides/settings.ts 中填写 shareUrl 后重新构建。/ No share URL: set shareUrl in slides/settings.ts and rebuild.';
+  p.textContent = `尚未设置分享链接：请在 ${settingsFile} 中填写 shareUrl 后重新构建。/ No share URL: set shareUrl in ${settingsFile} and rebuild.`;
   return [p];
 }
 
@@ -106,7 +106,7 @@ export const share: DeckFeature = {
       label: '分享二维码',
       kind: 'menu',
       title: () => (liveStatus.get()?.url ? '扫码跟随演示' : '分享本幻灯片'),
-      body: () => shareBody(target),
+      body: () => shareBody(target, app.settingsFile),
     });
     cleanup.add(() => overlay.destroy());
     cleanup.add(app.keys.handle('share', () => overlay.toggle()));

@@ -16,7 +16,6 @@ export interface ReadinessSettings {
 /** The settings field a presenter edits to settle an item. */
 export type SettingsField = 'districtName' | 'speaker' | 'date' | 'shareUrl' | 'confirmed';
 
-export const SETTINGS_FILE = 'slides/settings.ts';
 export const SOURCE_NOTES_FILE = 'docs/source-notes.md';
 
 export interface CheckItem {
@@ -113,9 +112,10 @@ export function fieldLine(settingsSource: string, field: SettingsField): number 
 
 /**
  * How to settle one item: the file, line and edit, then where the source notes explain it.
+ * `file` is the settings module of the deck being checked (scripts/lib/build.ts deckSettingsFile).
  * 'both' (the command line) adds the English gloss; 'zh' is for the speaker view.
  */
-export function fixHint(item: CheckItem, line: number | null, file: string = SETTINGS_FILE, lang: 'both' | 'zh' = 'both'): string[] {
+export function fixHint(item: CheckItem, line: number | null, file: string, lang: 'both' | 'zh' = 'both'): string[] {
   const gloss = (en: string) => (lang === 'both' ? ` / ${en}` : '');
   const at = `${file}${line ? ` 第${line}行${gloss(`line ${line}`)}` : ''}`;
   const edit =

@@ -17,7 +17,7 @@ import { deckSlides } from '../../src/model/types.ts';
 import { root, runExport, xmlText } from '../export/helpers.ts';
 import { deck } from '../fixtures/three-part/index.ts';
 import { speech } from '../fixtures/three-part/source/index.ts';
-import { launchBrowser, openDeck } from './helpers.ts';
+import { launchBrowser, openDeck, openDeckIn, waitForDeck } from './helpers.ts';
 
 const DECK_DIR = 'tests/fixtures/three-part';
 const slides = deckSlides(deck);
@@ -66,6 +66,27 @@ describe('the three-part fixture deck', () => {
       expect(await page.$$eval('[data-chart-for="open-days"] canvas, [data-chart-for="open-days"] svg', (els) => els.length)).toBeGreaterThan(0);
       expect(errors).toEqual([]);
       expect(requests.filter((u) => !u.startsWith(server.url) && !/^(data|blob):/.test(u))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('names its own settings file wherever the page asks the presenter to fill something in', async () => {
+    const file = `${DECK_DIR}/settings.ts`;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      // The speaker view's pre-meeting check (the fixture's settings leave items open).
+      const speaker = await context.newPage();
+      await speaker.goto(`${server.url}index.html?speaker`);
+      await waitForDeck(speaker, { reveal: false });
+      const hints = await speaker.$$eval('.sp-check li small', (els) => els.map((e) => e.textContent ?? ''));
+      expect(hints.length).toBeGreaterThan(0);
+      for (const h of hints) expect(h).toContain(`改：${file}，`);
+      // Q with no share URL set says where to set it.
+      const { page, errors } = await openDeckIn(context, `${server.url}index.html`);
+      await page.keyboard.press('q');
+      await expect.poll(() => page.locator('.share-qr-missing').innerText()).toContain(`请在 ${file} 中填写 shareUrl`);
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
     }

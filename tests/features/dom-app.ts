@@ -72,7 +72,7 @@ export function startApp(features: readonly DeckFeature[]): TestApp {
     destroy: () => void state.destroyed.push('reveal'),
   };
   const charts = { bind: () => undefined, update: () => undefined, destroy: () => void state.destroyed.push('charts') } as unknown as ChartController;
-  const app: DeckApp = { reveal: reveal as unknown as RevealApi, ...model, charts, keys: new KeyMap(), overlays: new Overlays() };
+  const app: DeckApp = { reveal: reveal as unknown as RevealApi, ...model, charts, keys: new KeyMap(), overlays: new Overlays(), settingsFile: 'slides/settings.ts' };
   for (const f of features) f.bind?.(app);
   for (const f of features) f.ready?.(app);
   return {

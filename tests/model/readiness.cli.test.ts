@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { checks } from '../../slides/checks.ts';
 import { settings as real } from '../../slides/settings.ts';
 import { unsettled } from '../../src/model/readiness.ts';
+import { deck as fixture } from '../fixtures/three-part/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-function runCheckCli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function runCheckCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((ok) => {
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/check.ts', ...args], { cwd: root }, (error, stdout, stderr) =>
+    execFile(process.execPath, ['--import', 'tsx', 'scripts/check.ts', ...args], { cwd: root, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
       ok({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -42,6 +43,16 @@ describe('npm run check', { timeout: 30_000 }, () => {
     expect(r.code).toBe(open ? 1 : 0);
     expect(r.stdout).toContain(open ? `还有 ${open} 项待确认` : '会前检查通过');
     expect(r.stdout).toContain('slides/settings.ts');
+  });
+
+  it('checks the settings of the deck DECK_DIR names, and names that file', async () => {
+    const r = await runCheckCli([], { DECK_DIR: 'tests/fixtures/three-part' });
+    const open = unsettled(fixture.settings, fixture.checks).length;
+    expect(open).toBeGreaterThan(0);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`还有 ${open} 项待确认`);
+    expect(r.stdout).toMatch(/✗ 填写讲话人 · set the speaker\n\s+改 \/ edit：tests\/fixtures\/three-part\/settings\.ts 第\d+行/);
+    expect(r.stdout).not.toContain('slides/settings.ts');
   });
 
   it('exits 2 on bad usage', async () => {

@@ -1,6 +1,7 @@
 /** The pre-meeting check as pure logic: which items are open for which settings, and where each is fixed. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { deckDirOf, deckSettingsFile } from '../../scripts/lib/build.ts';
 import { checks } from '../../slides/checks.ts';
 import { settings as real } from '../../slides/settings.ts';
 import { checkItems, fieldLine, fixHint, NO_CHECKS, runCheck, summaryLine, unknownConfirmations, unsettled, type ReadinessSettings } from '../../src/model/readiness.ts';
@@ -56,20 +57,28 @@ describe('pre-meeting check', () => {
   });
 
   it('names the line of slides/settings.ts to change for every item', () => {
-    const source = read('slides/settings.ts');
+    expect(deckSettingsFile()).toBe('slides/settings.ts');
+    const source = read(deckSettingsFile());
     const lines = source.split('\n');
     for (const item of CHECK_ITEMS) {
       const line = fieldLine(source, item.field);
       expect(line, item.id).not.toBeNull();
       expect(lines[(line ?? 0) - 1]).toMatch(new RegExp(`^\\s*${item.field}:`));
-      expect(fixHint(item, line)[0]).toContain(`slides/settings.ts 第${line}行`);
+      expect(fixHint(item, line, deckSettingsFile())[0]).toContain(`slides/settings.ts 第${line}行`);
     }
     expect(fieldLine('const x = 1;', 'confirmed')).toBeNull();
   });
 
+  it('names the settings file of the deck being checked: another deck folder (DECK_DIR) has its own', () => {
+    const fixture = deckSettingsFile(deckDirOf({ DECK_DIR: 'tests/fixtures/three-part' }));
+    expect(fixture).toBe('tests/fixtures/three-part/settings.ts');
+    const item = CHECK_ITEMS.find((i) => i.id === 'speaker')!;
+    expect(fixHint(item, 8, fixture)[0]).toBe('改 / edit：tests/fixtures/three-part/settings.ts 第8行 / line 8，填写 speaker / fill in speaker');
+  });
+
   it('tells the presenter which id to add for a confirmation', () => {
     const item = CHECK_ITEMS.find((i) => i.id === 'missing-item-1');
-    expect(item && fixHint(item, 29)).toEqual([
+    expect(item && fixHint(item, 29, 'slides/settings.ts')).toEqual([
       "改 / edit：slides/settings.ts 第29行 / line 29，在 confirmed 中加入 'missing-item-1' / add 'missing-item-1' to confirmed",
       '说明 / see：docs/source-notes.md 第 2、3 条 / item 2, 3',
     ]);
@@ -99,12 +108,12 @@ describe('pre-meeting check', () => {
 describe('pre-meeting check in the speaker view', () => {
   it('gives the hint in Chinese only, without line numbers it cannot know', () => {
     const item = CHECK_ITEMS.find((i) => i.id === 'year-conflict');
-    expect(item && fixHint(item, null, undefined, 'zh')).toEqual(["改：slides/settings.ts，在 confirmed 中加入 'year-conflict'", '说明：docs/source-notes.md 第 7 条']);
+    expect(item && fixHint(item, null, 'slides/settings.ts', 'zh')).toEqual(["改：slides/settings.ts，在 confirmed 中加入 'year-conflict'", '说明：docs/source-notes.md 第 7 条']);
   });
 
   it('shows nothing once everything is settled', async () => {
     // Settled settings never touch the DOM, so this runs in node.
     const { checkListPanel } = await import('../../src/features/speaker/check-list.ts');
-    expect(checkListPanel(settled, checks)).toBeNull();
+    expect(checkListPanel(settled, checks, 'slides/settings.ts')).toBeNull();
   });
 });

@@ -6,7 +6,8 @@
 import './check-list.css';
 import { fixHint, unsettled, type DeckChecks, type ReadinessSettings } from '../../model/readiness.ts';
 
-export function checkListPanel(settings: ReadinessSettings, checks: DeckChecks): HTMLElement | null {
+/** `settingsFile`: the deck's settings module, named in each hint. */
+export function checkListPanel(settings: ReadinessSettings, checks: DeckChecks, settingsFile: string): HTMLElement | null {
   const open = unsettled(settings, checks);
   if (!open.length) return null;
   const panel = document.createElement('details');
@@ -21,7 +22,7 @@ export function checkListPanel(settings: ReadinessSettings, checks: DeckChecks):
     const what = document.createElement('span');
     what.textContent = item.todo[0];
     const where = document.createElement('small');
-    where.textContent = fixHint(item, null, undefined, 'zh').join('；');
+    where.textContent = fixHint(item, null, settingsFile, 'zh').join('；');
     li.append(what, where);
     list.append(li);
   }

@@ -48,10 +48,10 @@ function readFont(): number {
   return 32;
 }
 
-/** Boots the speaker view; main.ts hands it the same typed deck and speech the deck window renders. */
+/** Boots the speaker view; main.ts hands it the same typed deck and speech the deck window renders, and the deck's settings file. */
 // async so that a throw while booting becomes a rejection, which main.ts shows as the fatal-error page.
 // eslint-disable-next-line @typescript-eslint/require-await
-export async function startSpeakerView({ deck, speech, slides }: ShownModel): Promise<void> {
+export async function startSpeakerView({ deck, speech, slides }: ShownModel, settingsFile: string): Promise<void> {
   installThemeCss();
   const parts = partsOf(deck, speech);
   const plans = plan(
@@ -118,7 +118,7 @@ export async function startSpeakerView({ deck, speech, slides }: ShownModel): Pr
 
   // The key hint follows once the keys are attached (controls, below).
   const foot = el('footer', 'sp-keys');
-  const checkList = checkListPanel(deck.settings, deck.checks);
+  const checkList = checkListPanel(deck.settings, deck.checks, settingsFile);
   if (checkList) foot.append(checkList);
   const root = el('div', 'speaker', top, strip, body, foot);
   document.body.replaceChildren(root);
