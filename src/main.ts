@@ -9,7 +9,7 @@ import Reveal from 'reveal.js';
 import { deck } from '@deck/index.ts';
 import { speech } from '@deck/source/index.ts';
 import { destroyDeck, type DeckApp } from './app.ts';
-import { ChartController } from './charts/lifecycle.ts';
+import { ChartController, PRESENTING, STILL } from './charts/lifecycle.ts';
 import type { ChartSpec } from './charts/types/specs.ts';
 import { features } from './features/index.ts';
 import { KeyMap } from './features/keymap.ts';
@@ -55,7 +55,7 @@ async function boot(): Promise<() => void> {
   const specs = new Map<string, ChartSpec>();
   // The shown specs: the district name in drawn chart text too.
   for (const s of shown.slides) if (s.kind === 'chart') specs.set(s.id, s.chart);
-  const charts = new ChartController(reveal, specs);
+  const charts = new ChartController(reveal, specs, document, viewMode === 'preview' ? STILL : PRESENTING);
   const app: DeckApp = { reveal, ...shown, charts, keys: new KeyMap(), overlays: new Overlays(), settingsFile: __DECK_SETTINGS_FILE__ };
   charts.bind();
   for (const f of features) f.bind?.(app);

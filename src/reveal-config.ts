@@ -71,6 +71,8 @@ const previewConfig: RevealConfig = {
   slideNumber: false,
   transition: 'none',
   backgroundTransition: 'none',
+  // Moved by jumps, never by a neighbour: lay out only the slide it shows and the next.
+  viewDistance: 1,
   // A small frame must not turn into the phone scroll view.
   scrollActivationWidth: 0,
 };

@@ -52,6 +52,12 @@ export interface RunMetrics {
   readonly longestTaskMs: number;
   readonly heapAfterOneWalk: number;
   readonly heapAfterThreeWalks: number;
+  /** V8's compiled code in the heap (snapshot): it grows as the JIT optimises the walk, and is no leak. */
+  readonly codeAfterOneWalk: number;
+  readonly codeAfterThreeWalks: number;
+  /** DOM nodes and event listeners (CDP Memory.getDOMCounters): a leak of either shows here. */
+  readonly domAfterOneWalk: DomCounters;
+  readonly domAfterThreeWalks: DomCounters;
   readonly liveCharts: number;
   readonly slides: number;
 }
@@ -76,12 +82,39 @@ async function walk(page: Page): Promise<number> {
   return page.evaluate<number>(WALK);
 }
 
-async function heap(page: Page): Promise<number> {
+export interface DomCounters {
+  readonly nodes: number;
+  readonly listeners: number;
+}
+
+interface HeapReading {
+  readonly used: number;
+  readonly code: number;
+  readonly dom: DomCounters;
+}
+
+/** Bytes of compiled code in a heap snapshot (nodes of type "code"). */
+function codeBytes(snapshot: string): number {
+  const s = JSON.parse(snapshot) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
+  const fields = s.snapshot.meta.node_fields;
+  const code = s.snapshot.meta.node_types[0].indexOf('code');
+  const iType = fields.indexOf('type');
+  const iSize = fields.indexOf('self_size');
+  let n = 0;
+  for (let i = 0; i < s.nodes.length; i += fields.length) if (s.nodes[i + iType] === code) n += s.nodes[i + iSize];
+  return n;
+}
+
+async function heap(page: Page): Promise<HeapReading> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk));
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   await cdp.detach();
-  return usedSize;
+  return { used: usedSize, code: codeBytes(chunks.join('')), dom: { nodes, listeners: jsEventListeners } };
 }
 
 export async function measureRun(browser: Browser, url: string): Promise<RunMetrics> {
@@ -101,12 +134,24 @@ export async function measureRun(browser: Browser, url: string): Promise<RunMetr
   await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
   const walkMs = await walk(page);
   const longestTaskMs = await page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
-  const heapAfterOneWalk = await heap(page);
+  const one = await heap(page);
   await walk(page);
   await walk(page);
-  const heapAfterThreeWalks = await heap(page);
+  const three = await heap(page);
   const liveCharts = await page.evaluate(() => Number(document.documentElement.dataset.chartCount ?? 0));
   const slides = await page.evaluate(() => window.Reveal!.getTotalSlides());
   await context.close();
-  return { readyMs, walkMs, longestTaskMs, heapAfterOneWalk, heapAfterThreeWalks, liveCharts, slides };
+  return {
+    readyMs,
+    walkMs,
+    longestTaskMs,
+    heapAfterOneWalk: one.used,
+    heapAfterThreeWalks: three.used,
+    codeAfterOneWalk: one.code,
+    codeAfterThreeWalks: three.code,
+    domAfterOneWalk: one.dom,
+    domAfterThreeWalks: three.dom,
+    liveCharts,
+    slides,
+  };
 }

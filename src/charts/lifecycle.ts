@@ -16,6 +16,14 @@
  * ECharts itself is loaded on demand (a separate chunk) when a chart is first
  * needed, and prefetched when the browser is idle: the cover never waits for it.
  *
+ * Nothing heavy runs in reveal's `slidechanged` (a long task there is a stutter in the
+ * fade on a weak laptop). The handler only decides; the work is queued (`Work`):
+ * - a neighbour's chart is made in idle time, in two slices (the instance, then its
+ *   drawing), and drawn at the first frame of its animation, held there: so a chart is
+ *   drawn before its slide is shown, and showing it only lets its animation run;
+ * - a chart wanted on screen now (a jump, a fast clicker, print, overview) is made at
+ *   the next animation frame, one chart per frame.
+ *
  * `<html data-charts-ready="true">` is set whenever every existing chart has
  * fired `finished` (and its glyphs are in); exporters and tests wait for it instead of sleeping.
  * Each container carries `data-chart-animated` (false in print and under reduced motion).
@@ -34,8 +42,19 @@ export function loadEngine(): Promise<Engine> {
   return (enginePromise ??= import('./registry.ts'));
 }
 
-const NEAR = 1;
-const FAR = 2;
+export interface ChartControllerOptions {
+  /** Slides on either side whose charts are made ahead (1: the next and previous). */
+  readonly near: number;
+  /** Charts build up when shown (off anyway in print and under reduced motion). */
+  readonly animate: boolean;
+}
+
+/**
+ * Presenting: neighbours are made ahead, charts animate. A speaker-view preview is a
+ * still picture that the speaker view moves anywhere: only its slide's chart, drawn at once.
+ */
+export const PRESENTING: ChartControllerOptions = { near: 1, animate: true };
+export const STILL: ChartControllerOptions = { near: 0, animate: false };
 /** Below this container width (design px) builders use their compact layout: 4:3 canvas with an aside, phones. */
 const COMPACT_BELOW = 900;
 const isCompact = (width: number): boolean => width > 0 && width < COMPACT_BELOW;
@@ -49,8 +68,21 @@ interface Live {
   width: number;
   /** Glyphs the chart draws are still loading (subset fonts come in slices). */
   fontsPending: boolean;
-  /** Created off-screen: replay its animation when its slide is shown. */
+  /** Made off-screen: its animation is held at the first frame until its slide is shown. */
   unseen: boolean;
+  /** The option is set and drawn (an instance made in one idle slice is drawn in the next). */
+  drawn: boolean;
+}
+
+/** Queued work for one chart container: make it for a nearby slide (idle time), or for the screen now (next frame). */
+type Work = 'prepare' | 'show';
+
+type IdleCallback = (cb: (deadline: { timeRemaining(): number }) => void, opts?: { timeout: number }) => number;
+const requestIdle: IdleCallback | undefined = (globalThis as { requestIdleCallback?: IdleCallback }).requestIdleCallback?.bind(globalThis);
+/** Idle time, or soon if the browser has none (a busy page, or no requestIdleCallback). */
+function whenIdle(cb: () => void, timeout: number): void {
+  if (requestIdle) requestIdle(() => cb(), { timeout });
+  else setTimeout(cb, 50);
 }
 
 export class ChartController {
@@ -59,13 +91,17 @@ export class ChartController {
   /** Containers change size without a reveal event (4:3 switch, scroll view, print pages): follow them. */
   private readonly sizes = typeof ResizeObserver === 'function' ? new ResizeObserver((entries) => this.onResized(entries)) : undefined;
   private pdfReady = false;
-  private readonly reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  private readonly animate: boolean;
 
   constructor(
     private readonly reveal: RevealApi,
     private readonly specs: ReadonlyMap<string, ChartSpec>,
     private readonly doc: Document = document,
-  ) {}
+    private readonly options: ChartControllerOptions = PRESENTING,
+  ) {
+    const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.animate = options.animate && !reducedMotion;
+  }
 
   /** Call before `Reveal.initialize()` so `pdf-ready` is not missed. */
   bind(): void {
@@ -116,8 +152,11 @@ export class ChartController {
     const engine = ensure.length === 0 || this.prerequisites();
     let waiting = false;
     for (const [el, visible] of ensure) {
-      if (!this.live.has(el) && !this.glyphsReady(el)) waiting = true;
-      else if (engine) this.ensure(el, visible);
+      const entry = this.live.get(el);
+      if (entry) {
+        if (visible) this.showOnScreen(el, entry);
+      } else if (!this.glyphsReady(el)) waiting = true;
+      else if (engine) this.enqueue(el, visible ? 'show' : 'prepare');
     }
     this.blocked = !engine || waiting;
     this.signal();
@@ -142,8 +181,9 @@ export class ChartController {
       this.reveal.getHorizontalSlides().forEach((slide, i) => {
         const d = Math.abs(i - current);
         for (const el of this.containers(slide)) {
-          if (d <= NEAR) ensure.push([el, d === 0]);
-          else if (d > FAR) dispose.push(el);
+          if (d <= this.options.near) ensure.push([el, d === 0]);
+          // One slide of slack beyond the near ones, so a step back and forth does not redraw.
+          else if (d > this.options.near + 1) dispose.push(el);
         }
       });
     }
@@ -164,9 +204,28 @@ export class ChartController {
   private prefetch(): void {
     if (this.prefetched) return;
     this.prefetched = true;
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    const later = (cb: () => void) => (idle ? idle(cb, { timeout: 3000 }) : setTimeout(cb, 1500));
-    later(() => void loadEngine());
+    whenIdle(() => void loadEngine().then((engine) => this.warmUp(engine)), 3000);
+  }
+
+  /**
+   * A chart's first drawing costs about twice a later one (ECharts' code is compiled on
+   * first use). Draw the deck's first chart once, off the page, while the cover is up, so
+   * no slide change pays for it. Only with that slide's glyphs in: ECharts keeps the text
+   * widths it measures for good.
+   */
+  private warmUp(engine: Engine): void {
+    const el = this.containers(this.doc)[0];
+    const slide = el?.closest('section');
+    const spec = this.specs.get(el?.dataset.chartFor ?? '');
+    if (!slide || !spec || this.reveal.isPrintView()) return;
+    void loadSlideFonts(slide, 5000).then((ok) => {
+      if (!ok) return;
+      whenIdle(() => {
+        const chart = engine.echarts.init(null, engine.THEME_NAME, { renderer: engine.RENDERER, ssr: true, width: 1200, height: 700 });
+        chart.setOption(buildOption(spec, { animation: false, compact: false, width: 1200 }));
+        chart.dispose();
+      }, 3000);
+    });
   }
 
   private readonly resize = (): void => {
@@ -187,7 +246,8 @@ export class ChartController {
     if (!width || !height || entry.chart.isDisposed()) return;
     if (width === entry.chart.getWidth() && height === entry.chart.getHeight()) return;
     entry.chart.resize({ width, height, animation: { duration: 0 } });
-    if (Math.abs(width - entry.width) > 1) {
+    // Not drawn yet: draw() builds for the width it finds.
+    if (entry.drawn && Math.abs(width - entry.width) > 1) {
       entry.width = width;
       entry.chart.setOption(buildOption(entry.spec, { animation: false, compact: isCompact(width), width }), { notMerge: true });
       this.loadGlyphs(el, entry);
@@ -226,16 +286,70 @@ export class ChartController {
     return Array.from(root.querySelectorAll<HTMLElement>(CHART_SELECTOR));
   }
 
-  private ensure(el: HTMLElement, visible: boolean): void {
-    const existing = this.live.get(el);
-    if (existing) {
-      if (visible && existing.unseen) this.replay(el, existing);
+  private readonly queue = new Map<HTMLElement, Work>();
+  private frameQueued = false;
+  private idleQueued = false;
+
+  private enqueue(el: HTMLElement, work: Work): void {
+    // 'show' wins: a chart wanted on screen is not left for idle time.
+    if (this.queue.get(el) !== 'show') this.queue.set(el, work);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    const works = [...this.queue.values()];
+    if (works.includes('show') && !this.frameQueued) {
+      this.frameQueued = true;
+      requestAnimationFrame(() => {
+        this.frameQueued = false;
+        this.step('show');
+      });
+    }
+    if (works.includes('prepare') && !this.idleQueued) {
+      this.idleQueued = true;
+      whenIdle(() => {
+        this.idleQueued = false;
+        this.step('prepare');
+      }, 1000);
+    }
+  }
+
+  /** One slice of queued work: one chart made or drawn, then the rest is scheduled again. */
+  private step(kind: Work): void {
+    const next = [...this.queue].find(([el, w]) => w === kind && el.isConnected);
+    // Containers reveal replaced meanwhile are dropped; update() queues their successors.
+    for (const [el] of this.queue) if (!el.isConnected) this.queue.delete(el);
+    if (next) {
+      const [el] = next;
+      const entry = this.live.get(el);
+      if (!entry) {
+        const made = this.make(el, kind === 'show');
+        // Idle time: the drawing is the next slice. On screen: draw now.
+        if (kind === 'show') this.draw(el, made);
+      } else if (!entry.drawn) this.draw(el, entry);
+      if (this.live.get(el)?.drawn) this.queue.delete(el);
+    }
+    this.schedule();
+    this.signal();
+  }
+
+  /** Shows a chart whose slide is now on screen: lets a held animation run, or draws it now if it is still queued. */
+  private showOnScreen(el: HTMLElement, entry: Live): void {
+    if (!entry.drawn) {
+      entry.unseen = false;
+      this.enqueue(el, 'show');
       return;
     }
+    if (!entry.unseen) return;
+    entry.unseen = false;
+    entry.chart.getZr().animation.resume();
+  }
+
+  /** An ECharts instance for the container, not yet drawn. */
+  private make(el: HTMLElement, visible: boolean): Live {
     const id = el.dataset.chartFor ?? '';
     const spec = this.specs.get(id);
     if (!spec) throw new Error(`没有图表数据 / no chart spec for slide "${id}"`);
-    const print = this.reveal.isPrintView();
     // A container copied by reveal still carries the old instance's DOM: clear it.
     el.removeAttribute('_echarts_instance_');
     el.replaceChildren();
@@ -245,18 +359,32 @@ export class ChartController {
       width: el.clientWidth || undefined,
       height: el.clientHeight || undefined,
     });
-    const width = el.clientWidth;
-    const entry: Live = { chart, spec, finished: false, unseen: !visible, width, fontsPending: false };
+    const entry: Live = { chart, spec, finished: false, unseen: !visible, width: el.clientWidth, fontsPending: false, drawn: false };
     chart.on('finished', () => {
       entry.finished = true;
       this.signal();
     });
     this.live.set(el, entry);
     this.sizes?.observe(el);
-    const animation = !print && !this.reducedMotion && visible;
+    return entry;
+  }
+
+  /**
+   * Sets the option; ECharts draws it at once (SVG). A chart made off-screen is held at the
+   * first frame of its animation, and counts as finished: it is drawn as it will first be seen.
+   */
+  private draw(el: HTMLElement, entry: Live): void {
+    const animation = !this.reveal.isPrintView() && this.animate;
     // Exposed for tests and exporters: whether this drawing animates.
     el.dataset.chartAnimated = String(animation);
-    chart.setOption(buildOption(spec, { animation, compact: isCompact(width), width: width || undefined }));
+    const width = el.clientWidth || entry.width;
+    entry.width = width;
+    entry.chart.setOption(buildOption(entry.spec, { animation, compact: isCompact(width), width: width || undefined }));
+    entry.drawn = true;
+    if (animation && entry.unseen) {
+      entry.chart.getZr().animation.pause();
+      entry.finished = true;
+    }
     this.loadGlyphs(el, entry);
   }
 
@@ -293,21 +421,14 @@ export class ChartController {
     void Promise.all(missing.map(([font, text]) => fonts.load(font, text).catch(() => []))).then(() => {
       entry.fontsPending = false;
       if (this.live.get(el) !== entry || entry.chart.isDisposed()) return;
-      // Re-lay the labels with the real glyph widths; no second animation.
-      entry.finished = false;
+      // Re-lay the labels with the real glyph widths; no second animation. A held chart stays finished.
+      if (!entry.unseen) entry.finished = false;
       entry.chart.setOption(buildOption(entry.spec, { animation: false, compact: isCompact(entry.width), width: entry.width || undefined }), { notMerge: true });
     });
   }
 
-  /** Re-creates a chart drawn off-screen so the audience sees it build; a fresh instance keeps `finished` honest. */
-  private replay(el: HTMLElement, entry: Live): void {
-    entry.unseen = false;
-    if (this.reducedMotion) return;
-    this.dispose(el);
-    this.ensure(el, true);
-  }
-
   private dispose(el: HTMLElement): void {
+    this.queue.delete(el);
     const entry = this.live.get(el);
     if (!entry) return;
     entry.chart.dispose();
@@ -321,7 +442,7 @@ export class ChartController {
   }
 
   private signal(): void {
-    const pending = [...this.live.values()].some((e) => !e.finished || e.fontsPending);
+    const pending = this.queue.size > 0 || [...this.live.values()].some((e) => !e.finished || e.fontsPending);
     const printWaiting = (this.reveal.isPrintView() && !this.pdfReady) || this.blocked;
     markChartsReady(!pending && !printWaiting, this.doc);
     this.doc.documentElement.dataset.chartCount = String(this.live.size);

@@ -28,6 +28,23 @@ export class Cleanup {
     this.add(() => reveal.off(type, fn));
   }
 
+  /**
+   * Reveal events whose handling need not hold up the change itself: `fn` runs in a
+   * task of its own just after. A slide change is one task, and on a weak laptop a
+   * long one is a visible stutter in the transition. A burst of events runs it once.
+   */
+  after(reveal: Pick<RevealApi, 'on' | 'off'>, types: readonly string[], fn: () => void): void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const later = () => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        fn();
+      }, 0);
+    };
+    for (const type of types) this.on(reveal, type, later);
+    this.add(() => clearTimeout(timer));
+  }
+
   /** An element this feature added to the page. */
   element<T extends Element>(el: T): T {
     this.add(() => el.remove());

@@ -6,6 +6,7 @@ import { notesFor } from '../model/notes.ts';
 import type { ShownModel } from '../model/shown.ts';
 import type { Slide } from '../model/types.ts';
 import type { RenderContext } from './context.ts';
+import { tokens } from '../theme/tokens.ts';
 import { h } from './h.ts';
 import { renderCards, renderClosing, renderCover, renderFigures, renderPoints, renderQuote, renderSection } from './kinds/basic.ts';
 import { renderChart } from './kinds/chart.ts';
@@ -50,7 +51,8 @@ export function renderSlide(slide: Slide, part: string, ctx: RenderContext): HTM
       'data-part': part,
       'data-kind': slide.kind,
       'data-source': slide.source.join(' '),
-      'data-background-color': dark ? 'var(--color-red)' : 'var(--color-paper)',
+      // A colour reveal can read as it is: a var() would cost a style lookup per slide at startup (its contrast class).
+      'data-background-color': dark ? tokens.color.red : tokens.color.paper,
       'data-state': dark ? 'is-dark' : undefined,
     },
     inner,

@@ -293,6 +293,44 @@ describe('charts in Chromium', () => {
     await context.close();
   });
 
+  it('does no chart work in the slide change itself: the next chart is made in idle time and drawn before its slide is shown', async () => {
+    const s = chartSlides.find((c) => indexOf(c.id) >= 2)!;
+    const at = indexOf(s.id);
+    const { page, errors, context } = await openDeck(browser, inject('deckUrl'));
+    // Two slides before the chart: it is not near yet, nothing is made for it.
+    await page.evaluate((k) => window.Reveal!.slide(k), at - 2);
+    await waitForCharts(page);
+    expect(await page.$eval(`#${s.id} .chart-canvas`, (el) => el.querySelector('svg') === null)).toBe(true);
+    // One slide on, every fragment shown: the chart is near. The change itself makes nothing (reveal's handlers have all run when slide() returns).
+    const madeInStep = await page.evaluate(
+      ([id, k]) => {
+        window.Reveal!.slide(k, 0, Number.MAX_SAFE_INTEGER);
+        return document.querySelector(`#${id} .chart-canvas svg`) !== null;
+      },
+      [s.id, at - 1] as const,
+    );
+    expect(madeInStep).toBe(false);
+    // Idle time makes and draws it, held at the first frame of its animation: ready, and not blank.
+    await waitForCharts(page);
+    const held = await page.$eval(`#${s.id} .chart-canvas`, (el) => el.querySelectorAll('svg path, svg text').length);
+    expect(held).toBeGreaterThan(0);
+    // The next press goes onto the chart slide: its chart is already there when reveal announces the slide, and then builds up.
+    const atShow = await page.evaluate((id) => {
+      let drawn = -1;
+      const seen = () => (drawn = document.querySelectorAll(`#${id} .chart-canvas svg path, #${id} .chart-canvas svg text`).length);
+      window.Reveal!.on('slidechanged', seen);
+      window.Reveal!.next();
+      window.Reveal!.off('slidechanged', seen);
+      return drawn;
+    }, s.id);
+    expect(atShow).toBeGreaterThan(0);
+    expect(await page.$eval(`#${s.id} .chart-canvas`, (el) => (el as HTMLElement).dataset.chartAnimated)).toBe('true');
+    await waitForCharts(page);
+    await expectDrawn(page, s.id, 'svg', 200);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('animates briefly when presenting, never in print or under prefers-reduced-motion', async () => {
     const s = chartSlides[0];
     const animated = (page: Page) => page.$eval(`#${s.id} .chart-canvas`, (el) => (el as HTMLElement).dataset.chartAnimated);

@@ -84,7 +84,7 @@ function startPresenter(app: DeckApp, key: string, cleanup: Cleanup): void {
     const s = presenterState(app);
     if (s) conn.publish(s);
   };
-  for (const ev of ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed']) cleanup.on(app.reveal, ev, publish);
+  cleanup.after(app.reveal, ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed'], publish);
   update();
   // Loaded after reveal's ready: the slide shown now is the first state to publish.
   publish();

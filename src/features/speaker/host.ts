@@ -182,7 +182,7 @@ export const speakerHostFeature = deckWindowFeature('speaker-host', {
       broadcast();
     };
     cleanup.add(liveStatus.subscribe(broadcast));
-    for (const ev of ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'overviewshown', 'overviewhidden', 'ready']) cleanup.on(a.reveal, ev, onMove);
+    cleanup.after(a.reveal, ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'overviewshown', 'overviewhidden', 'ready'], onMove);
     cleanup.listen(window, 'pagehide', () => {
       saveClock();
       send(message({ kind: 'bye' }));
