@@ -342,7 +342,10 @@ export class ChartController {
     }
     if (!entry.unseen) return;
     entry.unseen = false;
-    entry.chart.getZr().animation.resume();
+    const animation = entry.chart.getZr().animation;
+    // Ready again once it has built up (ECharts fires `finished`); a chart with nothing to animate stays ready.
+    if (!animation.isFinished()) entry.finished = false;
+    animation.resume();
   }
 
   /** An ECharts instance for the container, not yet drawn. */

@@ -321,9 +321,11 @@ describe('charts in Chromium', () => {
       window.Reveal!.on('slidechanged', seen);
       window.Reveal!.next();
       window.Reveal!.off('slidechanged', seen);
-      return drawn;
+      return { drawn, ready: document.documentElement.dataset.chartsReady };
     }, s.id);
-    expect(atShow).toBeGreaterThan(0);
+    expect(atShow.drawn).toBeGreaterThan(0);
+    // Building up now: not ready until it has (exports and screenshots wait for the whole chart).
+    expect(atShow.ready).toBe('false');
     expect(await page.$eval(`#${s.id} .chart-canvas`, (el) => (el as HTMLElement).dataset.chartAnimated)).toBe('true');
     await waitForCharts(page);
     await expectDrawn(page, s.id, 'svg', 200);
