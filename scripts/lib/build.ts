@@ -25,20 +25,32 @@ export function deckSettingsFile(deckDir: string = deckDirOf()): string {
  */
 export async function buildToTemp(prefix = 'deck-build-', deckDir?: string): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), prefix));
-  const before = process.env['DECK_DIR'];
-  if (deckDir) process.env['DECK_DIR'] = deckDir;
-  try {
-    await build({ root: projectRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  } finally {
-    if (before === undefined) delete process.env['DECK_DIR'];
-    else process.env['DECK_DIR'] = before;
-  }
+  await withBuildEnv(deckDir ? { DECK_DIR: deckDir } : {}, () => build({ root: projectRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } }));
   return outDir;
 }
 
 /** Builds the single offline file (`vite build --mode single`) into a fresh temp folder; returns the path of deck.html. */
 export async function buildSingleToTemp(prefix = 'deck-single-'): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), prefix));
-  await build({ root: projectRoot, mode: 'single', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await withBuildEnv({}, () => build({ root: projectRoot, mode: 'single', logLevel: 'warn', build: { outDir, emptyOutDir: true } }));
   return join(outDir, 'deck.html');
+}
+
+/**
+ * Runs a build with these variables set, and NODE_ENV=production: what `npm run build` ships.
+ * Test runners set NODE_ENV=test, which would keep libraries' development checks in the bundle
+ * (ECharts: about 7 KiB), so the size budgets would measure a build nobody ships.
+ */
+async function withBuildEnv<T>(vars: Record<string, string>, run: () => Promise<T>): Promise<T> {
+  const all: Record<string, string> = { NODE_ENV: 'production', ...vars };
+  const before = Object.fromEntries(Object.keys(all).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, all);
+  try {
+    return await run();
+  } finally {
+    for (const [k, v] of Object.entries(before)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
 }
