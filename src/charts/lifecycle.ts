@@ -33,6 +33,7 @@ import type { EChartsInstance } from './registry.ts';
 import type { ChartSpec } from './types/specs.ts';
 import type { RevealApi } from '../reveal-api.ts';
 import { loadSlideFonts, slideFontsLoaded } from '../theme/fonts.ts';
+import { whenIdle } from '../idle.ts';
 import { markChartsReady } from '../readiness-contract.ts';
 
 type Engine = typeof import('./registry.ts');
@@ -77,13 +78,6 @@ interface Live {
 /** Queued work for one chart container: make it for a nearby slide (idle time), or for the screen now (next frame). */
 type Work = 'prepare' | 'show';
 
-type IdleCallback = (cb: (deadline: { timeRemaining(): number }) => void, opts?: { timeout: number }) => number;
-const requestIdle: IdleCallback | undefined = (globalThis as { requestIdleCallback?: IdleCallback }).requestIdleCallback?.bind(globalThis);
-/** Idle time, or soon if the browser has none (a busy page, or no requestIdleCallback). */
-function whenIdle(cb: () => void, timeout: number): void {
-  if (requestIdle) requestIdle(() => cb(), { timeout });
-  else setTimeout(cb, 50);
-}
 
 export class ChartController {
   private readonly live = new Map<HTMLElement, Live>();

@@ -18,6 +18,7 @@
  */
 import './slide-fonts.css';
 import type { DeckFeature } from '../app.ts';
+import { idle } from '../idle.ts';
 import { loadSlideFonts } from '../theme/fonts.ts';
 import { Cleanup } from './cleanup.ts';
 import { viewMode } from './view-mode.ts';
@@ -27,14 +28,6 @@ import { viewMode } from './view-mode.ts';
  * decks mostly move forward). Up to one beyond reveal's view distance of 3 behind, two ahead.
  */
 const AHEAD = [1, -1, 2, 3, 4, -2, -3, 5, -4];
-
-type Idle = (cb: () => void, opts?: { timeout: number }) => number;
-
-/** Resolves in idle time (soon, if the browser has none to give). */
-function idle(): Promise<void> {
-  const ric = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback;
-  return new Promise((ok) => (ric ? ric(() => ok(), { timeout: 1000 }) : setTimeout(ok, 50)));
-}
 
 /** Slides laid out once already: their text is shaped, a later layout is cheap. */
 const laidOut = new WeakSet<HTMLElement>();
@@ -77,7 +70,7 @@ export const slideFonts: DeckFeature = {
           if (!next) continue;
           await loadSlideFonts(next);
           if (!laidOut.has(next) && !reveal.isScrollView()) {
-            await idle();
+            await idle(1000);
             if (!destroyed) layOutOnce(next);
           }
         }
