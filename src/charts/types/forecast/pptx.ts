@@ -37,6 +37,7 @@ export function forecastNative(spec: ForecastSpec): NativeChart {
       valAxisHidden: true,
       // No legend: it would list the invisible base; the category labels and captions carry the figures.
     },
-    captions: [FORECAST_QUALIFIER, ...spec.items.map((i) => `${i.name}：${itemText(i, spec.unit)}`), spec.target.name, ...(hasOpen ? ['浅色段表示“以上”'] : [])],
+    // The speaker's words only: the pale part is labelled 以上 on the bar itself, not explained in a caption.
+    captions: [FORECAST_QUALIFIER, ...spec.items.map((i) => `${i.name}：${itemText(i, spec.unit)}`), spec.target.name],
   };
 }
