@@ -28,6 +28,7 @@
  * fired `finished` (and its glyphs are in); exporters and tests wait for it instead of sleeping.
  * Each container carries `data-chart-animated` (false in print and under reduced motion).
  */
+import { attachTooltip } from './tooltip.ts';
 import { buildOption } from './types/index.ts';
 import type { EChartsInstance } from './registry.ts';
 import type { ChartSpec } from './types/specs.ts';
@@ -73,6 +74,8 @@ interface Live {
   unseen: boolean;
   /** The option is set and drawn (an instance made in one idle slice is drawn in the next). */
   drawn: boolean;
+  /** Takes the chart's tooltip down. */
+  untip: () => void;
 }
 
 /** Queued work for one chart container: make it for a nearby slide (idle time), or for the screen now (next frame). */
@@ -356,7 +359,8 @@ export class ChartController {
       width: el.clientWidth || undefined,
       height: el.clientHeight || undefined,
     });
-    const entry: Live = { chart, spec, finished: false, unseen: !visible, width: el.clientWidth, fontsPending: false, drawn: false };
+    const untip = attachTooltip(chart, el);
+    const entry: Live = { chart, spec, finished: false, unseen: !visible, width: el.clientWidth, fontsPending: false, drawn: false, untip };
     chart.on('finished', () => {
       entry.finished = true;
       this.signal();
@@ -428,6 +432,7 @@ export class ChartController {
     this.queue.delete(el);
     const entry = this.live.get(el);
     if (!entry) return;
+    entry.untip();
     entry.chart.dispose();
     this.sizes?.unobserve(el);
     this.live.delete(el);

@@ -1,39 +1,38 @@
 import { tokens } from '../../../theme/tokens.ts';
-import { tooltipBase } from '../../common.ts';
+import { drawing, fadeIn } from '../../draw.ts';
 import type { ChartOption } from '../../registry.ts';
 import type { BuildOptions } from '../module.ts';
 import type { DayShareSpec } from './spec.ts';
 
+/** From the top (zrender's angles run clockwise from three o'clock). */
+const TOP = -Math.PI / 2;
+
 /** A ring with the speech's count in the middle. */
 export function dayShareOption(spec: DayShareSpec, opts: BuildOptions): ChartOption {
-  // The rest of the year completes the ring; its count is derived, so it has no tooltip and no label.
-  // (ECharts honours a data item's own tooltip on pies; its option types do not list it.)
-  const rest = { name: '', value: spec.total - spec.value, itemStyle: { color: tokens.color.neutralLight }, tooltip: { show: false }, emphasis: { disabled: true } };
-  return {
-    animation: opts.animation,
-    animationDuration: tokens.motion.chartMs,
-    tooltip: { ...tooltipBase(opts), trigger: 'item', formatter: '{b}：{c}' + spec.unit },
-    series: [
-      {
-        type: 'pie',
-        radius: ['62%', '86%'],
-        center: ['50%', '50%'],
-        startAngle: 90,
-        percentPrecision: 1,
-        silent: false,
-        label: { show: false },
-        labelLine: { show: false },
-        data: [
-          { name: spec.label, value: spec.value, itemStyle: { color: tokens.color.red } },
-          rest,
-        ],
-      },
-    ],
-    graphic: [
-      {
+  const end = TOP + (2 * Math.PI * spec.value) / spec.total;
+  const ring = (width: number, height: number) => {
+    const r = Math.min(width, height) / 2;
+    return { cx: width / 2, cy: height / 2, r0: r * 0.62, r: r * 0.86 };
+  };
+  return drawing(opts, [
+    {
+      name: spec.label,
+      // The rest of the year completes the ring; its count is derived, so it has no tooltip and no label.
+      tips: [`${spec.label}：${spec.value}${spec.unit}`, ''],
+      render: (i, { width, height }) =>
+        i === 0
+          ? // The speech's count sweeps round from the top.
+            { type: 'sector', shape: { ...ring(width, height), startAngle: TOP, endAngle: end, enterFrom: { endAngle: TOP } }, style: { fill: tokens.color.red } }
+          : fadeIn({ type: 'sector', shape: { ...ring(width, height), startAngle: end, endAngle: TOP + 2 * Math.PI }, style: { fill: tokens.color.neutralLight } }),
+    },
+    {
+      name: '',
+      tips: [''],
+      silent: true,
+      render: (_i, { width, height }) => ({
         type: 'text',
-        left: 'center',
-        top: 'middle',
+        x: width / 2,
+        y: height / 2,
         style: {
           // Only the speech's figure: the share of the year is derived and stays in the data table.
           text: `{v|${spec.value}${spec.unit}}\n{s|${spec.label}}`,
@@ -44,7 +43,7 @@ export function dayShareOption(spec: DayShareSpec, opts: BuildOptions): ChartOpt
             s: { fill: tokens.color.ink, font: `700 ${opts.compact ? tokens.size.caption : tokens.size.small}px ${tokens.font.sans}`, lineHeight: 44, align: 'center' },
           },
         },
-      },
-    ],
-  };
+      }),
+    },
+  ]);
 }
