@@ -10,6 +10,7 @@ import { planCounts } from '../../src/charts/types/plan-counts/index.ts';
 import { namedList } from '../../src/charts/types/plan-counts/spec.ts';
 import { roadmap } from '../../src/charts/types/roadmap/index.ts';
 import type { ChartSpec, ForecastSpec } from '../../src/charts/types/specs.ts';
+import { drawnItem, textBoxes, tipsOf } from './drawn.ts';
 import { doublingSpec, forecastSpec, honoursSpec, planSpec, roadmapSpec } from './fixtures.ts';
 
 type AnySeries = { type: string; name?: string; data: unknown[]; markLine?: { data: { xAxis: number }[] } };
@@ -59,15 +60,18 @@ describe('forecast builder', () => {
 describe('doubling builder', () => {
   it('draws doubling as 1 → 2, with the speech’s words and no number', () => {
     const option = doubling.option(doublingSpec, off);
-    const bars = seriesOf(option)[0].data as { value: number; label: { formatter: string } }[];
-    expect(bars.map((b) => b.value)).toEqual([1, 2]);
-    expect(bars.map((b) => b.label.formatter)).toEqual(['工业总量', '翻一番']);
+    // Bar heights stand 1 : 2 on one base line.
+    const bar = (i: number) => drawnItem(option, 0, i).children!.filter((c) => c.type === 'rect')[1].shape!;
+    const [now, later] = [bar(0), bar(1)];
+    expect(later.y + later.height).toBeCloseTo(now.y + now.height, 0);
+    expect(later.height / now.height).toBeCloseTo(2, 1);
+    const texts = textBoxes(doublingSpec, 1680, 671).map((b) => b.text);
+    expect(texts).toEqual(['工业总量', '现在', '翻一番', '三年', '力争占全市半壁江山']);
     expect(doublingBars(doublingSpec).map((b) => b.name)).toEqual(['现在', '三年']);
-    const drawn = JSON.stringify(option) + doubling.describe(doublingSpec);
+    const drawn = texts.join() + tipsOf(option).join() + doubling.describe(doublingSpec);
     for (const derived of ['26', '126', '159', '50%', '推算', '指数']) expect(drawn).not.toContain(derived);
-    // The share target is the speech's words in a frame, never a series.
-    expect(seriesOf(option)).toHaveLength(1);
-    expect(JSON.stringify(option.graphic)).toContain('力争占全市半壁江山');
+    // The share target is the speech's words in a frame: decoration, not a data item.
+    expect(tipsOf(option)).toEqual([['现在：工业总量', '三年：翻一番'], ['']]);
   });
 
   it('keeps the index path and the ≈26% rate in the data table, labelled 推算', () => {
@@ -167,11 +171,13 @@ describe('every chart type', () => {
     for (const compact of [false, true]) {
       const o = buildOption(spec, { animation: compact, compact });
       expect(o.animation).toBe(compact);
-      expect(o.tooltip).toBeDefined();
+      // Something on every chart answers the pointer with its data.
+      expect(tipsOf(o).flat().filter(Boolean).length).toBeGreaterThan(0);
       if (typeof o.animationDuration === 'number') expect(o.animationDuration).toBeLessThan(800);
-      // Labels are readable: no font size below the 26px caption anywhere in the option.
-      const sizes = JSON.stringify(o).match(/"fontSize":\d+/g) ?? [];
-      for (const s of sizes) expect(Number(s.split(':')[1])).toBeGreaterThanOrEqual(26);
+      // Labels are readable: no drawn text below the 26px caption.
+      const drawn = textBoxes(spec, compact ? 540 : 1680, compact ? 420 : 671, compact);
+      expect(drawn.length).toBeGreaterThan(0);
+      for (const b of drawn) expect(b.size, b.text).toBeGreaterThanOrEqual(26);
     }
     expect(describeChart(spec).length).toBeGreaterThan(10);
     const t = chartTable(spec);

@@ -12,6 +12,8 @@ import type { ChartSpec } from '../../src/charts/types/specs.ts';
 
 export interface Box {
   text: string;
+  /** Font size in px. */
+  size: number;
   x: number;
   y: number;
   width: number;
@@ -50,19 +52,33 @@ export function svgTextBoxes(svg: string): Box[] {
     const y = Number(attr(attrs, 'y') ?? 0) + Number(t?.[2] ?? 0);
     const anchor = attr(attrs, 'text-anchor') ?? 'start';
     const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : x;
-    boxes.push({ text, x: left, y: y - height / 2, width, height });
+    boxes.push({ text, size, x: left, y: y - height / 2, width, height });
   }
   return boxes;
 }
 
 /** The drawn texts of one chart at one size, in chart pixels. */
-export function textBoxes(spec: ChartSpec, width: number, height: number): Box[] {
+export function textBoxes(spec: ChartSpec, width: number, height: number, compact = width < 900): Box[] {
   const chart = echarts.init(null, THEME_NAME, { renderer: 'svg', ssr: true, width, height });
   try {
     // Compact below 900 design px, as in lifecycle.ts.
-    chart.setOption(buildOption(spec, { animation: false, compact: width < 900, width }));
+    chart.setOption(buildOption(spec, { animation: false, compact, width }));
     return svgTextBoxes(chart.renderToSVGString());
   } finally {
     chart.dispose();
   }
+}
+
+type Drawn = { type: string; shape?: Record<string, number>; style?: Record<string, unknown>; children?: Drawn[] };
+type Layers = { name: string; data: { name: string }[]; renderItem: (p: { dataIndex: number }, api: unknown) => Drawn }[];
+
+/** What layer `series` draws for data item `index` at a chart size (draw.ts calls it with only the size). */
+export function drawnItem(option: { series?: unknown }, series: number, index: number, width = 1680, height = 671): Drawn {
+  const layer = (option.series as Layers)[series];
+  return layer.renderItem({ dataIndex: index }, { getWidth: () => width, getHeight: () => height });
+}
+
+/** Each layer's tooltips, by data item. */
+export function tipsOf(option: { series?: unknown }): string[][] {
+  return (option.series as Layers).map((l) => l.data.map((d) => d.name));
 }
