@@ -180,15 +180,18 @@ describe('PPTX mapping', () => {
     expect(colors).toHaveLength(road.series.length);
     expect(colors).not.toContain(hexOf(tokens.color.paper));
     expect(colors[2]).toBe(tint(tokens.color.gold));
-    expect(road.options.showLegend).toBe(true);
-    expect(road.captions.join()).toContain('从现在起持续3至5年');
-    // Never "years 3 to 5" as a period of its own.
-    expect(road.captions.filter((c) => c.startsWith('3至5年'))).toEqual([]);
+    // On the slide only the speech's words: its phrases, no legend, no scale of years, no reading of the segments.
+    expect(road.options.showLegend).toBe(false);
+    expect(road.options.valAxisHidden).toBe(true);
+    expect(road.series[0].labels).toEqual(['一年初见成效', '三年大见成效', '今后3至5年 黄金机遇期']);
+    expect(road.captions).toEqual(['一年初见成效、三年大见成效', '今后3至5年 黄金机遇期']);
+    const shown = [...road.captions, ...road.series[0].labels, ...road.series.flatMap((s) => (s.label ? [s.label] : []))].join();
+    for (const ours of ['从现在起', '浅色段', '止于', '距今', '之间', '持续']) expect(shown).not.toContain(ours);
   });
 
-  it('labels the open end 以上 and the span\'s uncertain end on the bars, other series keep their numbers', async () => {
+  it('labels the open end 以上 on its bar and nothing else, other series keep their numbers', async () => {
     expect((await nativeChart(samples[1]))!.series.filter((x) => x.label).map((x) => x.label)).toEqual(['以上']);
-    expect((await nativeChart(samples[3]))!.series.filter((x) => x.label).map((x) => x.label)).toEqual(['止于第3至5年']);
+    expect((await nativeChart(samples[3]))!.series.filter((x) => x.label)).toEqual([]);
     const ser = (name: string) =>
       `<c:ser><c:tx><c:strRef><c:strCache><c:pt idx="0"><c:v>${name}</c:v></c:pt></c:strCache></c:strRef></c:tx><c:dLbls><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:txPr/><c:showLegendKey val="0"/><c:showVal val="0"/></c:dLbls><c:val><c:v>160</c:v></c:val></c:ser>`;
     const out = labelSeries(ser('甲') + ser('乙'), new Map([['乙', '以上']]));
@@ -206,7 +209,9 @@ describe('PPTX mapping', () => {
     expect(forecast.match(/formatCode="&quot;以上&quot;;;;"/g)).toHaveLength(1);
     expect(forecast.match(/<c:showVal val="1"\/>/g)).toHaveLength(1);
     const roadmap = charts.find((x) => x.includes('黄金机遇期：'))!;
-    expect(roadmap).toContain('formatCode="&quot;止于第3至5年&quot;;;;"');
+    // The roadmap prints no label of ours on its segments.
+    expect(roadmap).not.toContain('止于');
+    expect(roadmap).not.toMatch(/<c:showVal val="1"\/>/);
   });
 
   it('tints toward the paper', () => {
