@@ -111,21 +111,60 @@ describe('roadmap builder', () => {
 });
 
 describe('honours builder', () => {
+  // ECharts' renderItem api as the drawing uses it: the chart's size.
+  const W = 1680;
+  const H = 671;
+  const api = { getWidth: () => W, getHeight: () => H };
+  type Rect = { type: string; shape: { x: number; y: number; width: number; height: number }; style: { opacity?: number } };
+  const option = honours.option(honoursSpec, off);
+  const layers = option.series as unknown as { data: { name: string }[]; renderItem: (p: { dataIndex: number }, a: typeof api) => { children: Rect[] } }[];
+  const row = (i: number) => layers[0].renderItem({ dataIndex: i }, api).children;
+  const bar = (i: number) => row(i)[0];
+  const drawn = (spec = honoursSpec) => [textBoxes(spec, W, H), textBoxes(spec, 540, 420)].flat().map((b) => b.text);
+
   it('groups honours by the levels the data gives, in their order, with no count drawn', () => {
     expect(honourCounts(honoursSpec).map((c) => [c.level, c.count])).toEqual([
       ['全国', 2],
       ['全省', 6],
       ['全市', 2],
     ]);
-    const option = honours.option(honoursSpec, off);
-    expect(seriesOf(option)[0].data).toEqual([2, 6, 2]);
-    expect(JSON.stringify(option)).not.toMatch(/\{c\}|项"|全国级|全省级|全市级|国家级|省级|市级/);
+    // One bar per level, as long as its count: lengths in the ratio 2 : 6 : 2, all from the same edge.
+    expect(layers[0].data).toHaveLength(3);
+    const unit = bar(1).shape.width / 6;
+    expect(unit).toBeGreaterThan(0);
+    for (const [i, n] of [2, 6, 2].entries()) {
+      expect(bar(i).shape.width).toBeCloseTo(n * unit, 6);
+      expect(bar(i).shape.x).toBe(bar(0).shape.x);
+    }
+    // The levels are drawn as the data gives them; no count, no 项, no made-up level names.
+    const texts = drawn();
+    for (const level of ['全国', '全省', '全市']) expect(texts).toContain(level);
+    const words = texts.join('|') + layers.flatMap((l) => l.data.map((d) => d.name)).join('|');
+    expect(words).not.toMatch(/\d|项|全国级|全省级|全市级|国家级|省级|市级/);
     // A made-up speech with other levels works the same way.
     const other = { type: 'honours' as const, levels: ['甲级', '乙级'], items: [{ level: '乙级', name: 'x' }] };
     expect(honourCounts(other).map((c) => [c.level, c.count])).toEqual([
       ['甲级', 0],
       ['乙级', 1],
     ]);
+    expect(drawn(other)).toEqual(expect.arrayContaining(['甲级', '乙级', 'x']));
+  });
+
+  it('names each level’s honours in its row’s tooltip, and the whole row answers', () => {
+    expect(layers[0].data[0].name).toBe('全国\n· 全国科技进步先进城区\n· 征兵工作全国先进');
+    expect(layers[0].data[2].name).toBe('全市\n· 全市先进单位\n· 全市优秀党委');
+    // The labels and names are decoration: the row itself answers the pointer.
+    expect(layers[1].data.every((d) => d.name === '')).toBe(true);
+    for (const i of [0, 1, 2]) {
+      const b = bar(i);
+      const target = row(i).find((c) => c.type === 'rect' && c.shape.x === 0 && c.shape.width === W);
+      expect(target).toBeDefined();
+      expect(target!.style.opacity).toBe(0);
+      // It spans the bar's row: rows are evenly spaced and the bar is centred in its own.
+      expect(target!.shape.y).toBeLessThan(b.shape.y);
+      expect(target!.shape.y + target!.shape.height).toBeGreaterThan(b.shape.y + b.shape.height);
+      expect(target!.shape.y + target!.shape.height / 2).toBeCloseTo(b.shape.y + b.shape.height / 2, 6);
+    }
   });
 
   it('names every honour in the description and the table; the counts only in the table', () => {
@@ -133,21 +172,48 @@ describe('honours builder', () => {
     for (const i of honoursSpec.items) expect(text).toContain(i.name);
     expect(honours.describe(honoursSpec)).not.toMatch(/\d项/);
     expect(honours.table(honoursSpec).rows.map((r) => r[1])).toEqual(['2项', '6项', '2项']);
+    // Wide, every honour is drawn beside its bar (wrapped between names); compact leaves them to the tooltip.
+    const wide = textBoxes(honoursSpec, W, H).map((b) => b.text).join('');
+    for (const i of honoursSpec.items) expect(wide).toContain(i.name);
+    const compact = textBoxes(honoursSpec, 540, 420).map((b) => b.text);
+    expect(compact).toEqual(['全国', '全省', '全市']);
   });
 });
 
 describe('planCounts builder', () => {
+  const W = 1680;
+  const H = 671;
+  const api = { getWidth: () => W, getHeight: () => H };
+  type Rect = { type: string; shape: { x: number; y: number; width: number; height: number } };
   const option = planCounts.option(planSpec, off);
-  const series = seriesOf(option) as { data: { value: [number, number]; name: string }[] }[];
+  const layers = option.series as unknown as { data: { name: string }[]; renderItem: (p: { dataIndex: number }, a: typeof api) => Rect }[];
+  const cell = (i: number) => layers[0].renderItem({ dataIndex: i }, api);
+  const centre = (i: number) => ({ x: cell(i).shape.x + cell(i).shape.width / 2, y: cell(i).shape.y + cell(i).shape.height / 2 });
 
   it('draws a cell for each project the speech names, and nothing for the rest', () => {
-    expect(series).toHaveLength(1);
-    expect(series[0].data.map((d) => d.name)).toEqual([...planSpec.items[0].named, ...planSpec.items[1].named]);
+    // One item per named project (8), not per counted one (20); its tooltip is the project, then its plan.
+    const named = planSpec.items.flatMap((item) => item.named.map((name) => `${name}\n${item.name}`));
+    expect(layers[0].data.map((d) => d.name)).toEqual(named);
+    expect(named).toHaveLength(8);
+    for (const i of named.keys()) expect(cell(i).type).toBe('rect');
+    // Rows of four equal, evenly spaced cells: the first four in the top row, the rest below.
+    const first = planSpec.items[0].named.length;
+    const c = named.map((_, i) => centre(i));
+    for (const i of named.keys()) {
+      expect(cell(i).shape.width).toBe(cell(0).shape.width);
+      expect(c[i].y).toBe(c[i < first ? 0 : first].y);
+      expect(c[i].x).toBeCloseTo(c[i % first].x, 6);
+      if (i % first) expect(c[i].x - c[i - 1].x).toBeCloseTo(c[1].x - c[0].x, 6);
+    }
+    expect(c[first].y).toBeGreaterThan(c[0].y + cell(0).shape.height);
+    // The decoration layer answers nothing.
+    expect(layers[1].data.every((d) => d.name === '')).toBe(true);
     expect(option.legend).toBeUndefined();
-    const drawn = JSON.stringify(option) + planCounts.describe(planSpec);
+    const drawn = [W, 1264, 540].flatMap((w) => textBoxes(planSpec, w, w < 900 ? 420 : H).map((b) => b.text)).join('|') + layers[0].data.map((d) => d.name).join('|') + planCounts.describe(planSpec);
     for (const commentary of ['未列明', '列明', '共10', '民生实事']) expect(drawn).not.toContain(commentary);
     // The speech's own "等" closes each list.
     expect(namedList(planSpec.items[0]).at(-1)).toBe('铜霞路一期改扩建等');
+    expect(textBoxes(planSpec, W, H).map((b) => b.text)).toContain('铜霞路一期改扩建等');
   });
 
   it('tables counts, named items and the unnamed remainder', () => {

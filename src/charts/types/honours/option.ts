@@ -1,55 +1,99 @@
-import { animation, color, escapeHtml, font, sizes, axisTooltip, widthOf, wrapList } from '../../common.ts';
+import { alpha, color, font, sizes, widthOf, wrapList, type ChartElement } from '../../common.ts';
+import { drawing, growRight, type Size } from '../../draw.ts';
 import type { ChartOption } from '../../registry.ts';
 import type { BuildOptions } from '../module.ts';
 import { honourCounts, type HonoursSpec } from './spec.ts';
+
+/** Room above and below the rows. */
+const PAD_Y = 24;
+/** Gap between the level labels and the bars (ECharts' axis label margin, as before). */
+const LABEL_GAP = 8;
+/** Gap between the plot and the names column. */
+const NAMES_GAP = 40;
+/** A bar's thickness as a share of its row. */
+const BAR = 0.46;
 
 /** One bar per level, as long as the honours it names, with the names beside it. */
 export function honoursOption(spec: HonoursSpec, opts: BuildOptions): ChartOption {
   const s = sizes(opts);
   const counts = honourCounts(spec);
   const max = Math.max(1, ...counts.map((c) => c.count));
-  const levels = counts.map((c) => c.level);
-  // Wide: the names stand beside each bar (a second category axis on the right); compact: tooltip and data table only.
+  // Wide: the names stand beside each bar (a column on the right); compact: tooltip and data table only.
   const namesWidth = opts.compact ? 0 : Math.round(widthOf(opts) * 0.56);
   const labelWidth = s.strong * 3 + 32;
-  return {
-    ...animation(opts),
-    // No containLabel: the names column has a fixed width and would be counted twice.
-    grid: { left: labelWidth, right: opts.compact ? 96 : namesWidth, top: 24, bottom: 24 },
-    tooltip: axisTooltip(opts, (i) => {
-      const c = counts[i];
-      return c ? `<b>${escapeHtml(c.level)}</b>${c.names.map((n) => `<br>· ${escapeHtml(n)}`).join('')}` : '';
-    }),
-    // One unit of length per named honour; no count is written (the speech gives none).
-    xAxis: { type: 'value', min: 0, max: max * 1.1, show: false },
-    yAxis: [
-      {
-        type: 'category',
-        data: levels,
-        inverse: true,
-        axisTick: { show: false },
-        axisLine: { show: false },
-        axisLabel: { interval: 0, fontSize: s.strong, fontWeight: 700, color: color.ink, fontFamily: font.serif },
-      },
-      {
-        type: 'category',
-        data: counts.map((c) => (c.names.length ? wrapList(c.names, '、', namesWidth - 64, s.label).join('\n') : '—')),
-        inverse: true,
-        position: 'right',
-        show: !opts.compact,
-        axisTick: { show: false },
-        axisLine: { show: false },
-        axisLabel: { show: !opts.compact, interval: 0, fontSize: s.label, color: color.inkSoft, lineHeight: Math.round(s.label * 1.35), margin: 40, align: 'left' },
-      },
-    ],
-    series: [
-      {
-        type: 'bar',
-        name: '荣誉称号',
-        data: counts.map((c) => c.count),
-        barWidth: '46%',
-        itemStyle: { color: color.red, borderRadius: [0, 6, 6, 0] },
-      },
-    ],
+  const namesLines = counts.map((c) => (c.names.length ? wrapList(c.names, '、', namesWidth - 64, s.label).join('\n') : '—'));
+  const listLineHeight = Math.round(s.label * 1.35);
+
+  // The plot: between the level labels and the names column; rows evenly spaced, the first on top.
+  const frame = ({ width, height }: Size) => {
+    const right = width - (opts.compact ? 96 : namesWidth);
+    const band = (height - 2 * PAD_Y) / counts.length;
+    return { left: labelWidth, right, band, mid: (i: number) => PAD_Y + band * (i + 0.5) };
   };
+
+  return drawing(opts, [
+    {
+      name: '荣誉称号',
+      // The whole row answers, as ECharts' axis tooltip did: the level, then each honour it names.
+      tips: counts.map((c) => [c.level, ...c.names.map((n) => `· ${n}`)].join('\n')),
+      render: (i, size) => {
+        const f = frame(size);
+        const y = f.mid(i);
+        const h = f.band * BAR;
+        // One unit of length per named honour, on a scale to 110% of the longest; no count is written (the speech gives none).
+        const length = (counts[i].count / (max * 1.1)) * (f.right - f.left);
+        const bar = growRight({
+          type: 'rect' as const,
+          shape: { x: f.left, y: y - h / 2, width: length, height: h, r: [0, 6, 6, 0] },
+          style: { fill: color.red },
+        });
+        const row = { x: 0, y: y - f.band / 2, height: f.band };
+        const children: ChartElement[] = [
+          bar,
+          // The hovered row is shaded over the plot, as ECharts' axis pointer did.
+          {
+            type: 'rect',
+            shape: { ...row, x: f.left, width: f.right - f.left },
+            style: { fill: alpha(color.gold, 0.15), opacity: 0 },
+            // Its own fill on hover: ECharts would otherwise lift (lighten) it.
+            emphasis: { style: { fill: alpha(color.gold, 0.15), opacity: 1 } },
+          },
+          // The whole row, labels and names included, is the pointer's target.
+          { type: 'rect', shape: { ...row, width: size.width }, style: { fill: color.paper, opacity: 0 } },
+        ];
+        return { type: 'group', children };
+      },
+    },
+    {
+      name: '',
+      tips: counts.map(() => ''),
+      silent: true,
+      render: (i, size) => {
+        const f = frame(size);
+        const y = f.mid(i);
+        const level: ChartElement = {
+          type: 'text',
+          x: f.left - LABEL_GAP,
+          y,
+          style: { text: counts[i].level, fontSize: s.strong, fontWeight: 700, fontFamily: font.serif, fill: color.ink, align: 'right', verticalAlign: 'middle' },
+        };
+        if (opts.compact) return level;
+        const names: ChartElement = {
+          type: 'text',
+          x: f.right + NAMES_GAP,
+          y,
+          style: {
+            text: namesLines[i],
+            fontSize: s.label,
+            fontFamily: font.sans,
+            fill: color.inkSoft,
+            lineHeight: listLineHeight,
+            align: 'left',
+            verticalAlign: 'middle',
+          },
+        };
+        return { type: 'group', children: [level, names] };
+      },
+    },
+  ]);
 }

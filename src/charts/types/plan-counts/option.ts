@@ -1,8 +1,19 @@
 import { tokens } from '../../../theme/tokens.ts';
-import { animation, color, escapeHtml, font, sizes, tooltipBase, widthOf, wrapList } from '../../common.ts';
+import { color, font, sizes, widthOf, wrapList, type ChartElement } from '../../common.ts';
+import { drawing, type Size } from '../../draw.ts';
 import type { ChartOption } from '../../registry.ts';
 import type { BuildOptions } from '../module.ts';
 import { namedList, type PlanCountsSpec } from './spec.ts';
+
+/** Room above and below the rows. */
+const PAD_Y = 16;
+/** Gap between the row names and the cells (ECharts' axis label margin, as before). */
+const LABEL_GAP = 8;
+/** Gap between the cells and the names column. */
+const NAMES_GAP = 40;
+/** Room left of the first cell and right of the last, in cells' spacing (the old value axis ran from -0.6 to n - 0.4). */
+const CELL_PAD = 0.6;
+const CELL_PAD_END = 0.4;
 
 /**
  * One row per plan (十大…): its name, a cell for each project the speech names, and their names.
@@ -22,59 +33,73 @@ export function planCountsOption(spec: PlanCountsSpec, opts: BuildOptions): Char
   // Cells fit the room between the two label columns (the 4:3 canvas is narrower).
   const cellsWidth = widthOf(opts) - labelWidth - (opts.compact ? 24 : namesWidth);
   const cell = Math.max(18, Math.min(opts.compact ? 30 : 46, Math.floor((cellsWidth / maxNamed) * 0.72)));
-  const named: { value: [number, number]; name: string }[] = [];
-  spec.items.forEach((item, row) => item.named.forEach((name, k) => named.push({ value: [k, row], name })));
-  const rowLabel = (i: number) => `{n|${spec.items[i].name}}`;
-  return {
-    ...animation(opts),
-    // No containLabel: both label columns have fixed widths and would be counted twice.
-    grid: { left: labelWidth, right: opts.compact ? 24 : namesWidth, top: 16, bottom: 16 },
-    tooltip: {
-      ...tooltipBase(opts),
-      trigger: 'item',
-      formatter: (p: unknown) => {
-        const q = p as { name: string; value: [number, number] };
-        const item = spec.items[q.value[1]];
-        return item ? `<b>${escapeHtml(q.name)}</b><br>${escapeHtml(item.name)}` : '';
+  const named: { row: number; k: number; name: string }[] = [];
+  spec.items.forEach((item, row) => item.named.forEach((name, k) => named.push({ row, k, name })));
+  const lists = spec.items.map((i) => wrapList(namedList(i), '、', namesWidth - 72, listSize).join('\n'));
+  // Cells come in one after another, all within the chart's animation time.
+  const step = Math.min(60, tokens.motion.chartMs / 2 / Math.max(1, named.length));
+
+  // Between the two label columns; rows evenly spaced, the first on top.
+  const frame = ({ width, height }: Size) => {
+    const right = width - (opts.compact ? 24 : namesWidth);
+    const band = (height - 2 * PAD_Y) / spec.items.length;
+    const span = maxNamed - CELL_PAD_END + CELL_PAD;
+    return {
+      right,
+      mid: (row: number) => PAD_Y + band * (row + 0.5),
+      at: (k: number) => labelWidth + ((k + CELL_PAD) / span) * (right - labelWidth),
+    };
+  };
+
+  return drawing(opts, [
+    {
+      name: '项目',
+      tips: named.map((n) => `${n.name}\n${spec.items[n.row].name}`),
+      render: (i, size) => {
+        const f = frame(size);
+        const { row, k } = named[i];
+        const cx = f.at(k);
+        const cy = f.mid(row);
+        // A rounded square as ECharts' roundRect symbol drew it (corner a quarter of its side), growing out of its centre.
+        return {
+          type: 'rect',
+          shape: { x: cx - cell / 2, y: cy - cell / 2, width: cell, height: cell, r: cell / 4, enterFrom: { x: cx, y: cy, width: 0, height: 0, r: 0 } },
+          style: { fill: color.red, enterFrom: { opacity: 0 } },
+          enterAnimation: { delay: i * step },
+        };
       },
     },
-    xAxis: { type: 'value', min: -0.6, max: maxNamed - 0.4, show: false },
-    yAxis: [
-      {
-        type: 'category',
-        data: spec.items.map((_, i) => String(i)),
-        inverse: true,
-        axisTick: { show: false },
-        axisLine: { show: false },
-        axisLabel: {
+    {
+      name: '',
+      tips: spec.items.map(() => ''),
+      silent: true,
+      render: (i, size) => {
+        const f = frame(size);
+        const y = f.mid(i);
+        const label: ChartElement = {
+          type: 'text',
+          x: labelWidth - LABEL_GAP,
+          y,
           // Every row keeps its label: never thinned out when long labels touch.
-          interval: 0,
-          formatter: (v: string) => rowLabel(Number(v)),
-          rich: {
-            n: { fontSize: nameSize, fontWeight: 700, color: color.ink, fontFamily: font.serif, lineHeight: nameSize * 1.4, align: 'right' },
+          style: { text: spec.items[i].name, fontSize: nameSize, fontWeight: 700, fontFamily: font.serif, fill: color.ink, align: 'right', verticalAlign: 'middle' },
+        };
+        if (opts.compact) return label;
+        const list: ChartElement = {
+          type: 'text',
+          x: f.right + NAMES_GAP,
+          y,
+          style: {
+            text: lists[i],
+            fontSize: listSize,
+            fontFamily: font.sans,
+            fill: color.inkSoft,
+            lineHeight: Math.round(listSize * 1.35),
+            align: 'left',
+            verticalAlign: 'middle',
           },
-        },
+        };
+        return { type: 'group', children: [label, list] };
       },
-      {
-        type: 'category',
-        data: spec.items.map((i) => wrapList(namedList(i), '、', namesWidth - 72, listSize).join('\n')),
-        inverse: true,
-        position: 'right',
-        show: !opts.compact,
-        axisTick: { show: false },
-        axisLine: { show: false },
-        axisLabel: { show: !opts.compact, interval: 0, fontSize: listSize, color: color.inkSoft, lineHeight: Math.round(listSize * 1.35), margin: 40, align: 'left' },
-      },
-    ],
-    series: [
-      {
-        type: 'scatter',
-        name: '项目',
-        symbol: 'roundRect',
-        symbolSize: cell,
-        itemStyle: { color: color.red, opacity: 1 },
-        data: named,
-      },
-    ],
-  };
+    },
+  ]);
 }
