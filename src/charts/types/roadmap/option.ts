@@ -68,8 +68,10 @@ export function roadmapOption(spec: RoadmapSpec, opts: BuildOptions): ChartOptio
       bottom: height - BOTTOM,
     };
   };
-  // The line draws from now forward, evenly; each milestone shows as the line reaches it.
-  const reached = (year: number) => (ms * year) / end;
+  // The line draws from now forward, evenly; each milestone fades in as the line reaches it, all within the chart's time.
+  const lineMs = ms * 0.75;
+  const fadeMs = ms / 4;
+  const reached = (year: number) => (lineMs * year) / end;
 
   const timeLine = (size: Size): ChartElement => {
     const { x, y, bottom } = scale(size);
@@ -93,7 +95,7 @@ export function roadmapOption(spec: RoadmapSpec, opts: BuildOptions): ChartOptio
           type: 'line',
           shape: { x1: x0, y1: yl, x2: xe, y2: yl, percent: 1, enterFrom: { percent: 0 } },
           style: { stroke: color.neutral, lineWidth: 6 },
-          enterAnimation: { duration: ms, easing: 'linear' },
+          enterAnimation: { duration: lineMs, easing: 'linear' },
         },
         { type: 'circle', shape: { cx: x0, cy: yl, r: 8 }, style: { fill: color.neutral } },
         // An arrow pointing forward in time, its tip at the line's end.
@@ -101,7 +103,7 @@ export function roadmapOption(spec: RoadmapSpec, opts: BuildOptions): ChartOptio
           type: 'polygon',
           shape: { points: [[xe, yl], [xe - ARROW, yl + ARROW_HALF], [xe - ARROW * 0.75, yl], [xe - ARROW, yl - ARROW_HALF]] },
           style: { fill: color.neutral, enterFrom: { opacity: 0 } },
-          enterAnimation: { delay: reached(end) * ((xe - x0 - ARROW) / (xe - x0)), duration: ms / 4 },
+          enterAnimation: { delay: reached(end) * ((xe - x0 - ARROW) / (xe - x0)), duration: fadeMs },
         },
       ],
     };
@@ -113,7 +115,7 @@ export function roadmapOption(spec: RoadmapSpec, opts: BuildOptions): ChartOptio
     const label = labels[i];
     const cx = x(m.year);
     const cy = y(LINE_Y);
-    const enter = { delay: reached(m.year), duration: ms / 2 };
+    const enter = { delay: reached(m.year), duration: fadeMs };
     return {
       type: 'group',
       children: [
