@@ -39,7 +39,7 @@ describe('forecast builder', () => {
   const [x0, xMax] = [ticks[0], ticks.at(-1)!].map((t) => t.shape!.x1 as number);
   const x = (v: number) => x0 + (v / max) * (xMax - x0);
   const near = (a: unknown, b: number) => expect(Math.abs((a as number) - b)).toBeLessThanOrEqual(1);
-  const visibleRects = (i: number) => draw('产值', i).filter((e) => e.type === 'rect' && e.style!.opacity !== 0) as { shape: { x: number; width: number }; style: { fill: unknown } }[];
+  const visibleRects = (i: number) => draw('产值', i).filter((e) => e.type === 'rect' && e.style!.opacity !== 0) as unknown as { shape: { x: number; width: number }; style: { fill: unknown } }[];
 
   it('keeps a range a range: both ends, no single bar from zero', () => {
     expect(layers.every((l) => l.type === 'custom')).toBe(true);
@@ -157,7 +157,7 @@ describe('roadmap builder', () => {
     // The span: one item, drawn from now (0), firm to its earliest end (3), fading to its latest (5).
     const span = layers.find((l) => l.name === '黄金机遇期')!;
     expect(span.data).toHaveLength(1);
-    const rects = draw('黄金机遇期').filter((e) => e.type === 'rect') as { shape: { x: number; width: number } }[];
+    const rects = draw('黄金机遇期').filter((e) => e.type === 'rect') as unknown as { shape: { x: number; width: number } }[];
     expect(rects.map((r) => [Math.round(r.shape.x), Math.round(r.shape.x + r.shape.width)])).toEqual([
       [Math.round(x(0)), Math.round(x(3))],
       [Math.round(x(3)), Math.round(x(5))],
@@ -286,7 +286,7 @@ describe('forecast drawing', () => {
   const xMax = axis.filter((e) => e.style!.stroke === color.neutralLight).at(-1)!.shape!.x1 as number;
   const x = (v: number) => x0 + (v / max) * (xMax - x0);
   // The shapes a row shows (its invisible hover area left out).
-  const rects = (i: number) => draw('产值', i).filter((c) => c.type === 'rect' && c.style!.opacity !== 0) as { shape: { x: number; width: number }; style: { fill: unknown } }[];
+  const rects = (i: number) => draw('产值', i).filter((c) => c.type === 'rect' && c.style!.opacity !== 0) as unknown as { shape: { x: number; width: number }; style: { fill: unknown } }[];
   const texts = (i: number) => draw('产值', i).filter((c) => c.type === 'text').map((c) => (c.style as { text: string }).text);
 
   it('draws the range as one band from 400 to 500, not a bar from zero', () => {
