@@ -3,7 +3,7 @@ import { drawing, type Size } from '../../draw.ts';
 import type { ChartOption } from '../../registry.ts';
 import { tokens } from '../../../theme/tokens.ts';
 import type { BuildOptions } from '../module.ts';
-import { roadmapEnd, roadmapYearLabel, spanLabel, type RoadmapSpec } from './spec.ts';
+import { roadmapEnd, roadmapYearLabel, spanLabel, type RoadmapSpan, type RoadmapSpec } from './spec.ts';
 
 /** Heights on a scale from 0 (the plot's bottom) to Y_MAX (its top). */
 const LINE_Y = 0.1;
@@ -141,8 +141,7 @@ export function roadmapOption(spec: RoadmapSpec, opts: BuildOptions): ChartOptio
     };
   };
 
-  const band = (size: Size): ChartElement => {
-    if (!span) return { type: 'group', children: [] };
+  const band = (span: RoadmapSpan, size: Size): ChartElement => {
     const { x, y } = scale(size);
     const x0 = x(0);
     const xf = x(span.from);
@@ -180,7 +179,7 @@ export function roadmapOption(spec: RoadmapSpec, opts: BuildOptions): ChartOptio
 
   return drawing(opts, [
     { name: '时间', tips: [''], silent: true, render: (_i, size) => timeLine(size) },
-    ...(span ? [{ name: span.label, tips: [`${spanLabel(span)}\n从现在起，持续${span.from}至${span.to}年`], render: (_i: number, size: Size) => band(size) }] : []),
+    ...(span ? [{ name: span.label, tips: [`${spanLabel(span)}\n从现在起，持续${span.from}至${span.to}年`], render: (_i: number, size: Size) => band(span, size) }] : []),
     { name: '目标', tips: spec.milestones.map((m) => `${roadmapYearLabel(m.year)}：${m.label}`), render: milestone },
   ]);
 }
