@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { doubling } from '../../src/charts/types/doubling/index.ts';
 import { doublingBars, impliedRate, indexPath } from '../../src/charts/types/doubling/spec.ts';
 import { forecast } from '../../src/charts/types/forecast/index.ts';
+import { forecastAxisMax, forecastTicks } from '../../src/charts/types/forecast/option.ts';
 import { FORECAST_QUALIFIER, forecastGap, forecastSum, SUM_NAME } from '../../src/charts/types/forecast/spec.ts';
 import { honours } from '../../src/charts/types/honours/index.ts';
 import { honourCounts } from '../../src/charts/types/honours/spec.ts';
@@ -9,7 +10,9 @@ import { buildOption, chartTable, describeChart } from '../../src/charts/types/i
 import { planCounts } from '../../src/charts/types/plan-counts/index.ts';
 import { namedList } from '../../src/charts/types/plan-counts/spec.ts';
 import { roadmap } from '../../src/charts/types/roadmap/index.ts';
+import { roadmapEnd } from '../../src/charts/types/roadmap/spec.ts';
 import type { ChartSpec, ForecastSpec } from '../../src/charts/types/specs.ts';
+import { color } from '../../src/charts/common.ts';
 import { drawnItem, textBoxes, tipsOf } from './drawn.ts';
 import { doublingSpec, forecastSpec, honoursSpec, planSpec, roadmapSpec } from './fixtures.ts';
 
@@ -18,42 +21,85 @@ const seriesOf = (o: { series?: unknown }) => o.series as AnySeries[];
 const off = { animation: false };
 
 describe('forecast builder', () => {
+  // The drawing at 1680×671, read back through each layer's renderItem (a stub api gives the size).
+  type El = { type: string; shape?: Record<string, unknown>; style?: Record<string, unknown>; children?: El[] };
+  type Layer = { type: string; name: string; silent: boolean; data: { name: string }[]; renderItem: (p: { dataIndex: number }, a: unknown) => El };
+  const W = 1680;
+  const H = 671;
+  const api = { getWidth: () => W, getHeight: () => H };
+  const flat = (el: El): El[] => (el.children ? el.children.flatMap(flat) : [el]);
   const option = forecast.option(forecastSpec, off);
-  const data = seriesOf(option)[0].data as { name: string; value: [number, number, number] }[];
+  const layers = option.series as unknown as Layer[];
+  const layer = (name: string) => layers.find((l) => l.name === name)!;
+  const draw = (name: string, i = 0) => flat(layer(name).renderItem({ dataIndex: i }, api));
+  const rows = layer('产值');
+  // The value scale, from the light dashed lines at its ticks (0 … max): x(v) in pixels, within a pixel.
+  const max = forecastAxisMax(forecastSpec);
+  const ticks = draw('').filter((e) => e.type === 'line' && e.style!.stroke === color.neutralLight);
+  const [x0, xMax] = [ticks[0], ticks.at(-1)!].map((t) => t.shape!.x1 as number);
+  const x = (v: number) => x0 + (v / max) * (xMax - x0);
+  const near = (a: unknown, b: number) => expect(Math.abs((a as number) - b)).toBeLessThanOrEqual(1);
+  const visibleRects = (i: number) => draw('产值', i).filter((e) => e.type === 'rect' && e.style!.opacity !== 0) as unknown as { shape: { x: number; width: number }; style: { fill: unknown } }[];
 
   it('keeps a range a range: both ends, no single bar from zero', () => {
-    expect(data[0]).toEqual({ name: '南车株机', value: [0, 400, 500] });
-    expect(seriesOf(option)[0].type).toBe('custom');
-    expect(option.tooltip).toBeDefined();
+    expect(layers.every((l) => l.type === 'custom')).toBe(true);
+    expect(rows.data.map((d) => d.name)[0]).toBe('南车株机：400—500亿元');
+    const band = visibleRects(0).find((r) => r.style.fill === color.red)!;
+    near(band.shape.x, x(400));
+    near(band.shape.x + band.shape.width, x(500));
+    // The end caps straddle the ends; nothing reaches back towards zero.
+    for (const r of visibleRects(0)) expect(r.shape.x).toBeGreaterThanOrEqual(x(400) - 3);
   });
 
   it('marks a lower bound as open-ended (no upper value) and says 以上', () => {
-    expect(data[1]).toEqual({ name: '电力机车研究所', value: [1, 300, -1] });
+    expect(rows.data.map((d) => d.name)[1]).toBe('电力机车研究所：300亿元以上');
+    const bar = visibleRects(1).find((r) => (r.style.fill as { type?: string }).type === 'linear')!;
+    near(bar.shape.x, x(300));
+    // No end cap: the only firm mark is at the bound.
+    const marks = visibleRects(1).filter((r) => r.style.fill === color.ink);
+    expect(marks).toHaveLength(1);
+    near(marks[0].shape.x + marks[0].shape.width / 2, x(300));
     expect(forecast.table(forecastSpec).rows[1]).toEqual(['电力机车研究所', '300', '—', '下限：300亿元以上（据初步估算）']);
     expect(forecast.describe(forecastSpec)).toContain('300亿元以上');
     expect(forecast.describe(forecastSpec)).toContain('400—500亿元');
   });
 
   it('draws the target as a reference line at exactly the target value', () => {
-    expect(seriesOf(option)[0].markLine!.data).toEqual([{ xAxis: 1000, name: '千亿产业园区' }]);
+    const lines = draw('千亿产业园区').filter((e) => e.type === 'line');
+    expect(lines).toHaveLength(1);
+    expect(lines[0].style).toMatchObject({ stroke: color.redDeep, lineDash: [12, 6] });
+    near(lines[0].shape!.x1, x(1000));
+    expect(lines[0].shape!.x2).toBe(lines[0].shape!.x1);
+    expect(textBoxes(forecastSpec, W, H).map((b) => b.text)).toContain('千亿产业园区');
   });
 
   it('computes the combined forecast and gap for the data table only, labelled 推算, never for the chart', () => {
     expect(forecastSum(forecastSpec)).toEqual({ low: 700, high: null });
     expect(forecastGap(forecastSpec)).toEqual({ max: 300, min: null });
     // Only the speech's two items are drawn.
-    expect(data).toHaveLength(2);
-    const drawn = JSON.stringify(option) + forecast.describe(forecastSpec);
-    for (const derived of ['至少', '700亿', '推算', SUM_NAME, '差距', '合计']) expect(drawn).not.toContain(derived);
-    expect(JSON.stringify(option.graphic)).toContain(FORECAST_QUALIFIER);
-    const rows = forecast.table(forecastSpec).rows;
-    expect(rows.find((r) => r[0] === SUM_NAME)).toEqual([SUM_NAME, '700', '—', '推算：各项相加，至少700亿元']);
-    expect(rows.find((r) => r[0].startsWith('与目标差距'))!.at(-1)).toBe('推算：目标减两项合计，与千亿产业园区目标差距不超过300亿元');
+    expect(rows.data).toHaveLength(2);
+    for (const [w, h] of [[540, 420], [1264, 586], [W, H]]) {
+      const texts = textBoxes(forecastSpec, w, h).map((b) => b.text);
+      const drawn = texts.join('|') + layers.flatMap((l) => l.data.map((d) => d.name)).join('|') + forecast.describe(forecastSpec);
+      for (const derived of ['至少', '700亿', '推算', SUM_NAME, '差距', '合计']) expect(drawn).not.toContain(derived);
+      expect(texts).toContain(FORECAST_QUALIFIER);
+    }
+    const rows2 = forecast.table(forecastSpec).rows;
+    expect(rows2.find((r) => r[0] === SUM_NAME)).toEqual([SUM_NAME, '700', '—', '推算：各项相加，至少700亿元']);
+    expect(rows2.find((r) => r[0].startsWith('与目标差距'))!.at(-1)).toBe('推算：目标减两项合计，与千亿产业园区目标差距不超过300亿元');
     // Derived from the items, not typed in: change an input and the outputs follow.
     const other: ForecastSpec = { ...forecastSpec, items: [{ name: 'a', kind: 'range', low: 450, high: 600 }, { name: 'b', kind: 'range', low: 100, high: 200 }] };
     expect(forecastSum(other)).toEqual({ low: 550, high: 800 });
     expect(forecastGap(other)).toEqual({ max: 450, min: 200 });
     expect(JSON.stringify(forecast.table(other))).toContain('550—800亿元');
+  });
+
+  it('keeps the value axis’s light dashed lines at its nice ticks, with no numbers drawn', () => {
+    expect(forecastTicks(1200, 5)).toEqual([0, 200, 400, 600, 800, 1000, 1200]);
+    expect(forecastTicks(1200, 3)).toEqual([0, 500, 1000, 1200]);
+    expect(ticks.map((t) => t.shape!.x1 as number)).toHaveLength(7);
+    ticks.forEach((t, i) => near(t.shape!.x1, x(i * 200)));
+    expect(textBoxes(forecastSpec, W, H).filter((b) => /^\d+$/.test(b.text))).toEqual([]);
   });
 });
 
@@ -91,22 +137,48 @@ describe('doubling builder', () => {
 });
 
 describe('roadmap builder', () => {
+  type El = { type: string; shape?: Record<string, unknown>; style?: Record<string, unknown>; children?: El[] };
+  type Layer = { name: string; data: { name: string }[]; renderItem: (p: { dataIndex: number }, a: unknown) => El };
+  const api = { getWidth: () => 1680, getHeight: () => 671 };
+  const flat = (el: El): El[] => (el.children ? el.children.flatMap(flat) : [el]);
+
   it('places each milestone at its year and the span from now to its uncertain end', () => {
     const option = roadmap.option(roadmapSpec, off);
-    const ms = seriesOf(option).find((s) => s.type === 'scatter')!;
-    const points = ms.data as { value: [number, number]; name: string }[];
-    expect(points.map((d) => [d.value[0], d.name])).toEqual([
-      [1, '初见成效'],
-      [3, '大见成效'],
-      [5, '再造一个新**'],
+    const layers = option.series as unknown as Layer[];
+    const draw = (name: string, i = 0) => flat(layers.find((l) => l.name === name)!.renderItem({ dataIndex: i }, api));
+    // The time scale: the line runs from now (year 0) to a little past the last year (its arrow's tip).
+    const line = draw('时间').find((e) => e.type === 'line')!.shape as { x1: number; x2: number };
+    const x = (year: number) => line.x1 + (year / (roadmapEnd(roadmapSpec) + 0.35)) * (line.x2 - line.x1);
+    const ms = layers.find((l) => l.name === '目标')!;
+    expect(ms.data.map((d) => d.name)).toEqual(['一年：初见成效', '三年：大见成效', '五年：再造一个新**']);
+    const points = roadmapSpec.milestones.map((_, i) => {
+      const els = draw('目标', i);
+      return [(els.find((e) => e.type === 'circle')!.shape as { cx: number }).cx, (els.find((e) => e.type === 'text')!.style as { text: string }).text];
+    });
+    expect(points.map(([cx]) => Math.round(cx as number))).toEqual([1, 3, 5].map((y) => Math.round(x(y))));
+    expect(points.map(([, t]) => t)).toEqual(['初见成效', '大见成效', '再造一个新**']);
+    // The span: one item, drawn from now (0), firm to its earliest end (3), fading to its latest (5).
+    const span = layers.find((l) => l.name === '黄金机遇期')!;
+    expect(span.data).toHaveLength(1);
+    const rects = draw('黄金机遇期').filter((e) => e.type === 'rect') as unknown as { shape: { x: number; width: number } }[];
+    expect(rects.map((r) => [Math.round(r.shape.x), Math.round(r.shape.x + r.shape.width)])).toEqual([
+      [Math.round(x(0)), Math.round(x(3))],
+      [Math.round(x(3)), Math.round(x(5))],
     ]);
-    expect(seriesOf(option).find((s) => s.type === 'custom')!.data).toEqual([[0, 3, 5]]);
     expect(roadmap.table(roadmapSpec).rows).toEqual([
       ['一年', '初见成效'],
       ['三年', '大见成效'],
       ['五年', '再造一个新**'],
       ['今后3至5年', '黄金机遇期'],
     ]);
+  });
+
+  it('labels only the years the speech names, and now', () => {
+    for (const [w, h] of [[540, 420], [1264, 586], [1680, 671]]) {
+      const texts = textBoxes(roadmapSpec, w, h).map((b) => b.text);
+      for (const year of ['起点', '一年', '三年', '五年']) expect(texts).toContain(year);
+      for (const year of ['二年', '四年']) expect(texts).not.toContain(year);
+    }
   });
 });
 
@@ -270,31 +342,47 @@ describe('planCounts measure words', () => {
 });
 
 describe('forecast drawing', () => {
-  // A stand-in for ECharts' renderItem api: value units map 1:1 to pixels, one category = 100px.
-  const api = { value: () => 0, coord: ([x, c]: [number, number]) => [x, c * 100 + 50], size: () => [0, 100] };
+  // The drawing at 1264×586 (a 4:3 slide), read back through each layer's renderItem.
+  type El = { type: string; shape?: Record<string, unknown>; style?: Record<string, unknown>; children?: El[] };
+  type Layer = { name: string; data: unknown[]; renderItem: (p: { dataIndex: number }, a: unknown) => El };
+  const api = { getWidth: () => 1264, getHeight: () => 586 };
+  const flat = (el: El): El[] => (el.children ? el.children.flatMap(flat) : [el]);
   const option = forecast.option(forecastSpec, off);
-  const series = (option.series as unknown as { renderItem: (p: { dataIndex: number }, a: typeof api) => { children: Record<string, unknown>[] } }[])[0];
-  const draw = (i: number) => series.renderItem({ dataIndex: i }, api).children;
-  const rects = (i: number) => draw(i).filter((c) => c.type === 'rect') as { shape: { x: number; width: number }; style: { fill: unknown } }[];
-  const texts = (i: number) => draw(i).filter((c) => c.type === 'text').map((c) => (c.style as { text: string }).text);
+  const layers = option.series as unknown as Layer[];
+  const draw = (name: string, i = 0) => flat(layers.find((l) => l.name === name)!.renderItem({ dataIndex: i }, api));
+  // The value scale, from its axis line (0) and its last dashed line (the axis end).
+  const max = forecastAxisMax(forecastSpec);
+  const axis = draw('').filter((e) => e.type === 'line');
+  const x0 = axis.find((e) => e.style!.stroke === color.neutral)!.shape!.x1 as number;
+  const xMax = axis.filter((e) => e.style!.stroke === color.neutralLight).at(-1)!.shape!.x1 as number;
+  const x = (v: number) => x0 + (v / max) * (xMax - x0);
+  // The shapes a row shows (its invisible hover area left out).
+  const rects = (i: number) => draw('产值', i).filter((c) => c.type === 'rect' && c.style!.opacity !== 0) as unknown as { shape: { x: number; width: number }; style: { fill: unknown } }[];
+  const texts = (i: number) => draw('产值', i).filter((c) => c.type === 'text').map((c) => (c.style as { text: string }).text);
 
   it('draws the range as one band from 400 to 500, not a bar from zero', () => {
     const band = rects(0)[0];
-    expect(band.shape.x).toBe(400);
-    expect(band.shape.width).toBe(100);
-    expect(rects(0).every((r) => r.shape.x >= 398)).toBe(true);
+    expect(Math.abs(band.shape.x - x(400))).toBeLessThanOrEqual(1);
+    expect(Math.abs(band.shape.width - (x(500) - x(400)))).toBeLessThanOrEqual(1);
+    expect(rects(0).every((r) => r.shape.x >= x(400) - 3)).toBe(true);
     expect(texts(0)).toEqual(['400—500亿元']);
   });
 
   it('draws the lower bound from 300 with a fading, open end and the word 以上', () => {
     const bar = rects(1)[0];
-    expect(bar.shape.x).toBe(300);
+    expect(Math.abs(bar.shape.x - x(300))).toBeLessThanOrEqual(1);
     expect((bar.style.fill as { type: string }).type).toBe('linear');
-    expect(draw(1).some((c) => c.type === 'polygon')).toBe(true);
+    expect(draw('产值', 1).some((c) => c.type === 'polygon')).toBe(true);
     expect(texts(1)).toEqual(['300亿元以上']);
   });
 
   it('draws no third row: the sum and the gap are not on the chart', () => {
-    expect((option.series as unknown as { data: unknown[] }[])[0].data).toHaveLength(2);
+    expect(layers.find((l) => l.name === '产值')!.data).toHaveLength(2);
+  });
+
+  it('shows a row’s tooltip anywhere across the plot: an invisible rect spans the row', () => {
+    const hover = draw('产值', 0).find((c) => c.type === 'rect' && c.style!.opacity === 0)!.shape as { x: number; width: number };
+    expect(Math.abs(hover.x - x0)).toBeLessThanOrEqual(1);
+    expect(Math.abs(hover.x + hover.width - xMax)).toBeLessThanOrEqual(1);
   });
 });

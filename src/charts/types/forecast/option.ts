@@ -1,5 +1,5 @@
-import type { CustomSeriesRenderItem, CustomSeriesRenderItemAPI } from 'echarts';
-import { alpha, animation, axisTooltip, type ChartElement, clampCentre, color, escapeHtml, font, sizes, textWidth, widthOf } from '../../common.ts';
+import { alpha, clampCentre, type ChartElement, color, font, sizes, textWidth } from '../../common.ts';
+import { drawing, fadeIn, growRight, type Size } from '../../draw.ts';
 import type { ChartOption } from '../../registry.ts';
 import type { BuildOptions } from '../module.ts';
 import { FORECAST_QUALIFIER, itemText, OPEN_END_SHARE, type ForecastSpec } from './spec.ts';
@@ -11,158 +11,229 @@ export function forecastAxisMax(spec: ForecastSpec): number {
   return Math.ceil((top * 1.12) / step) * step;
 }
 
+/**
+ * The values of the light dashed guide lines: the "nice" ticks a value axis from 0 to `max`
+ * picks for `splitNumber` intervals (1, 2, 3, 5 or 10 times a power of ten), and `max` itself.
+ * No number is drawn at them.
+ */
+export function forecastTicks(max: number, splitNumber: number): number[] {
+  const rough = max / splitNumber;
+  const exp10 = 10 ** Math.floor(Math.log10(rough));
+  const f = rough / exp10;
+  const step = (f < 1.5 ? 1 : f < 2.5 ? 2 : f < 4 ? 3 : f < 7 ? 5 : 10) * exp10;
+  const ticks: number[] = [];
+  for (let v = 0; v <= max + 1e-9; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
+  if (ticks[ticks.length - 1] < max) ticks.push(max);
+  return ticks;
+}
+
+/** A vertical line's x on the pixel grid, so it draws crisp: half-pixel for odd widths, whole for even (as ECharts placed axis lines). */
+const crisp = (x: number, lineWidth: number) => {
+  const doubled = Math.round(x * 2);
+  return (doubled + lineWidth) % 2 === 0 ? doubled / 2 : (doubled + 1) / 2;
+};
+
+/** Gap between a category name and the plot, and the label column's widest line. */
+const NAME_MARGIN = 8;
+const NAME_WIDTH = 320;
+
 /** Floating ranges and open-ended lower bounds against the target's dashed line. */
 export function forecastOption(spec: ForecastSpec, opts: BuildOptions): ChartOption {
   const s = sizes(opts);
   const max = forecastAxisMax(spec);
   // Only the speech's figures are drawn: the sum and the gap to the target are derived and live in the data table.
-  // Rows: [row, low, high] with high = -1 for an open end (ECharts data must be numeric).
-  const rows = spec.items.map((it, i) => ({
-    value: [i, it.low, it.kind === 'range' ? it.high : -1] as [number, number, number],
-    name: it.name,
-    text: itemText(it, spec.unit),
-  }));
+  const rows = spec.items.map((it) => ({ name: it.name, low: it.low, high: it.kind === 'range' ? it.high : null, text: itemText(it, spec.unit) }));
   const openLen = max * OPEN_END_SHARE;
   const targetLabel = spec.target.name;
+  const ticks = forecastTicks(max, opts.compact ? 3 : 5);
+  // The names column (wide charts): as wide as the widest name, up to 320px, where longer names break.
+  // The plot starts 3px further right, as the value axis with containLabel placed it.
+  const nameColumn = Math.min(NAME_WIDTH, Math.max(...rows.map((r) => textWidth(r.name, s.strong))));
 
-  const renderItem: CustomSeriesRenderItem = (params, api) => {
-    const row = rows[params.dataIndex];
-    const [cat, low, high] = row.value;
-    const band = (api.size!([0, 1]) as number[])[1];
-    const h = Math.min(opts.compact ? 32 : 56, band * 0.34);
-    const [x0, y] = api.coord([low, cat]);
-    const children: ChartElement[] = [];
-    if (high >= 0) {
+  /*
+   * The plot area. Narrow charts (phones): no name column; each row's name and value on one
+   * line above its mark, the target's label over the plot, every text kept inside the width.
+   */
+  const plot = ({ width, height }: Size) => {
+    const p = opts.compact
+      ? { left: 24, right: width - 40, top: Math.round(s.label * 1.3) + 24, bottom: height - (s.label + 24) }
+      : { left: 48 + NAME_MARGIN + nameColumn + 3, right: width - 64, top: 96, bottom: height - (s.label * 2 + 24) };
+    const band = (p.bottom - p.top) / rows.length;
+    return {
+      ...p,
+      band,
+      x: (v: number) => p.left + (v / max) * (p.right - p.left),
+      /** A row's middle, first row on top. */
+      y: (i: number) => p.top + band * (i + 0.5),
+      /** Height of a row's mark. */
+      h: Math.min(opts.compact ? 32 : 56, band * 0.34),
+    };
+  };
+
+  const row = (i: number, size: Size): ChartElement => {
+    const r = rows[i];
+    const p = plot(size);
+    const y = p.y(i);
+    const h = p.h;
+    const x0 = p.x(r.low);
+    const children: ChartElement[] = [
+      // The whole row answers, not only the thin shape; it shades while the pointer is on it.
+      {
+        type: 'rect',
+        shape: { x: p.left, y: y - p.band / 2, width: p.right - p.left, height: p.band },
+        style: { fill: alpha(color.gold, 0.15), opacity: 0 },
+        emphasis: { style: { fill: alpha(color.gold, 0.15), opacity: 1 } },
+      },
+    ];
+    if (r.high !== null) {
       // A range: a floating band from low to high with end caps, never one bar from zero.
-      const x1 = api.coord([high, cat])[0];
+      const x1 = p.x(r.high);
       children.push(
-        { type: 'rect', shape: { x: x0, y: y - h / 2, width: Math.max(2, x1 - x0), height: h }, style: { fill: color.red, opacity: 0.9 } },
+        growRight({ type: 'rect', shape: { x: x0, y: y - h / 2, width: Math.max(2, x1 - x0), height: h }, style: { fill: color.red, opacity: 0.9 } }),
         { type: 'rect', shape: { x: x0 - 2, y: y - h / 2 - 8, width: 4, height: h + 16 }, style: { fill: color.ink } },
-        { type: 'rect', shape: { x: x1 - 2, y: y - h / 2 - 8, width: 4, height: h + 16 }, style: { fill: color.ink } },
+        fadeIn({ type: 'rect', shape: { x: x1 - 2, y: y - h / 2 - 8, width: 4, height: h + 16 }, style: { fill: color.ink } }),
       );
     } else {
       // A lower bound: a firm mark at the bound, then an arrow that fades out: "以上", no upper end.
-      const x1 = api.coord([low + openLen, cat])[0];
+      const x1 = p.x(r.low + openLen);
       children.push(
-        {
+        growRight({
           type: 'rect',
           shape: { x: x0, y: y - h / 2, width: x1 - x0, height: h },
           style: {
             fill: { type: 'linear', x: 0, y: 0, x2: 1, y2: 0, colorStops: [{ offset: 0, color: color.red }, { offset: 1, color: alpha(color.red, 0.05) }] },
             opacity: 0.9,
           },
-        },
-        { type: 'polygon', shape: { points: [[x1, y - h / 2 - 10], [x1 + h * 0.7, y], [x1, y + h / 2 + 10]] }, style: { fill: color.neutralLight } },
+        }),
+        fadeIn({ type: 'polygon', shape: { points: [[x1, y - h / 2 - 10], [x1 + h * 0.7, y], [x1, y + h / 2 + 10]] }, style: { fill: color.neutralLight } }),
         { type: 'rect', shape: { x: x0 - 3, y: y - h / 2 - 10, width: 6, height: h + 20 }, style: { fill: color.ink } },
       );
     }
     if (opts.compact) {
-      compactLabels(children, row, params.dataIndex, y, h, band, api);
+      // Clear of the axis line at the plot's left edge.
+      const left = p.left + 10;
+      const text = `${r.name}：${r.text}`;
+      // Clear of the target line when possible, inside the chart always.
+      const clear = p.x(spec.target.value) - 16 - left;
+      const room = size.width - 16 - left;
+      const fontSize = textWidth(text, s.strong) <= clear ? s.strong : textWidth(text, s.label) <= clear ? s.label : textWidth(text, s.strong) <= room ? s.strong : s.label;
+      children.push(
+        fadeIn({
+          type: 'text',
+          x: left,
+          y: y - h / 2 - 12,
+          style: { text, fill: color.ink, fontSize, fontWeight: 700, fontFamily: font.sans, align: 'left', verticalAlign: 'bottom' },
+        }),
+      );
     } else {
-      children.push({
-        type: 'text',
-        x: x0,
-        y: y - h / 2 - 14,
-        style: { text: row.text, fill: color.ink, fontSize: s.strong, fontWeight: 700, fontFamily: font.sans, align: 'left', verticalAlign: 'bottom' },
-      });
+      children.push(
+        fadeIn({
+          type: 'text',
+          x: x0,
+          y: y - h / 2 - 14,
+          style: { text: r.text, fill: color.ink, fontSize: s.strong, fontWeight: 700, fontFamily: font.sans, align: 'left', verticalAlign: 'bottom' },
+        }),
+      );
     }
     return { type: 'group', children };
   };
 
-  /*
-   * Narrow charts (phones): no name column; each row's name and value on one
-   * line above its mark, the target's label over the plot, every text kept inside the width.
-   */
-  const W = widthOf(opts);
-  const compactGrid = { left: 24, right: 40, top: Math.round(s.label * 1.3) + 24, bottom: s.label + 24 };
-  const fitSize = (text: string, room: number) => (textWidth(text, s.strong) <= room ? s.strong : s.label);
-  const compactLabels = (children: ChartElement[], row: (typeof rows)[number], index: number, y: number, h: number, band: number, api: CustomSeriesRenderItemAPI) => {
-    // Clear of the axis line at the plot's left edge.
-    const left = compactGrid.left + 10;
-    const xt = api.coord([spec.target.value, 0])[0];
-    if (index === 0) {
-      const w = textWidth(targetLabel, s.label);
-      children.push({
-        type: 'text',
-        x: clampCentre(xt, w, W),
-        y: y - band / 2 - 12,
-        style: { text: targetLabel, fill: color.redDeep, fontSize: s.label, fontWeight: 700, fontFamily: font.sans, align: 'center', verticalAlign: 'bottom' },
-      });
-    }
-    const text = `${row.name}：${row.text}`;
-    // Clear of the target line when possible, inside the chart always.
-    const clear = xt - 16 - left;
-    const size = textWidth(text, s.strong) <= clear ? s.strong : textWidth(text, s.label) <= clear ? s.label : fitSize(text, W - 16 - left);
-    children.push({
-      type: 'text',
-      x: left,
-      y: y - h / 2 - 12,
-      style: { text, fill: color.ink, fontSize: size, fontWeight: 700, fontFamily: font.sans, align: 'left', verticalAlign: 'bottom' },
-    });
-  };
-
-  return {
-    ...animation(opts),
-    grid: opts.compact ? { ...compactGrid, containLabel: false } : { left: 48, right: 64, top: 96, bottom: s.label * 2 + 24, containLabel: true },
-    // The whole row answers, not only the thin shape.
-    tooltip: axisTooltip(opts, (i) => {
-      const row = rows[i];
-      return row ? `${escapeHtml(row.name)}：${escapeHtml(row.text)}` : '';
-    }),
-    // The speech's qualifier: these are estimates, not statistics.
-    graphic: [
-      {
-        type: 'text',
-        right: opts.compact ? 8 : 64,
-        bottom: 4,
-        style: { text: FORECAST_QUALIFIER, fill: color.inkSoft, fontSize: s.label, fontFamily: font.sans },
+  return drawing(opts, [
+    {
+      // The value axis: its line on the left and light dashed lines at its ticks.
+      name: '',
+      tips: [''],
+      silent: true,
+      render: (_i, size) => {
+        const p = plot(size);
+        return {
+          type: 'group',
+          children: [
+            // The figures are labelled on their marks; a scale of other numbers would read as data the speech does not give.
+            ...ticks.map(
+              (v): ChartElement => ({
+                type: 'line',
+                shape: { x1: crisp(p.x(v), 1), y1: p.top, x2: crisp(p.x(v), 1), y2: p.bottom },
+                style: { stroke: color.neutralLight, lineWidth: 1, lineDash: [4, 2] },
+              }),
+            ),
+            { type: 'line', shape: { x1: crisp(p.left, 2), y1: p.top, x2: crisp(p.left, 2), y2: p.bottom }, style: { stroke: color.neutral, lineWidth: 2, lineCap: 'round' } },
+            // The names column: right-aligned against the plot, breaking past 320px.
+            ...(opts.compact
+              ? []
+              : rows.map(
+                  (r, i): ChartElement => ({
+                    type: 'text',
+                    x: p.left - NAME_MARGIN,
+                    y: p.y(i),
+                    style: {
+                      text: r.name,
+                      width: NAME_WIDTH,
+                      overflow: 'break',
+                      fill: color.ink,
+                      fontSize: s.strong,
+                      fontWeight: 700,
+                      fontFamily: font.serif,
+                      align: 'right',
+                      verticalAlign: 'middle',
+                    },
+                  }),
+                )),
+          ],
+        };
       },
-    ],
-    xAxis: {
-      type: 'value',
-      min: 0,
-      max,
-      // The figures are labelled on their marks; a scale of other numbers would read as data the speech does not give.
-      axisLabel: { show: false },
-      axisTick: { show: false },
-      splitNumber: opts.compact ? 3 : undefined,
-      splitLine: { show: true },
     },
-    yAxis: {
-      type: 'category',
-      data: rows.map((r) => r.name),
-      inverse: true,
-      axisTick: { show: false },
-      axisLabel: { show: !opts.compact, interval: 0, fontSize: s.strong, fontWeight: 700, color: color.ink, width: 320, overflow: 'break', fontFamily: font.serif },
+    {
+      name: '产值',
+      // As before: the row's name and its figure, the speech's words.
+      tips: rows.map((r) => `${r.name}：${r.text}`),
+      render: row,
     },
-    series: [
-      {
-        type: 'custom',
-        name: '产值',
-        renderItem,
-        encode: { x: [1, 2], y: 0, tooltip: [1, 2] },
-        data: rows.map((r) => ({ name: r.name, value: r.value })),
-        markLine: {
-          silent: true,
-          symbol: 'none',
-          animation: false,
-          lineStyle: { color: color.redDeep, type: 'dashed', width: 3 },
-          label: {
-            // Narrow charts draw this label themselves, kept inside the width.
-            show: !opts.compact,
-            formatter: targetLabel,
-            // The category axis is inverted: "start" is the top of the line.
-            position: 'start',
-            distance: 12,
-            fontSize: s.label,
-            fontWeight: 700,
-            color: color.redDeep,
-            fontFamily: font.sans,
-            lineHeight: s.label * 1.3,
-          },
-          data: [{ xAxis: spec.target.value, name: spec.target.name }],
-        },
+    {
+      // The target's dashed line with its name on top, and the speech's qualifier: these are estimates, not statistics.
+      name: targetLabel,
+      tips: [''],
+      silent: true,
+      render: (_i, size) => {
+        const p = plot(size);
+        const xt = p.x(spec.target.value);
+        const label: ChartElement = opts.compact
+          ? {
+              // Narrow charts keep it inside the width.
+              type: 'text',
+              x: clampCentre(xt, textWidth(targetLabel, s.label), size.width),
+              y: p.top - 12,
+              style: { text: targetLabel, fill: color.redDeep, fontSize: s.label, fontWeight: 700, fontFamily: font.sans, align: 'center', verticalAlign: 'bottom' },
+            }
+          : {
+              type: 'text',
+              x: xt,
+              y: p.top - 12,
+              style: {
+                text: targetLabel,
+                fill: color.redDeep,
+                fontSize: s.label,
+                fontWeight: 700,
+                fontFamily: font.sans,
+                lineHeight: s.label * 1.3,
+                align: 'center',
+                verticalAlign: 'bottom',
+              },
+            };
+        return {
+          type: 'group',
+          children: [
+            { type: 'line', shape: { x1: crisp(xt, 3), y1: p.top, x2: crisp(xt, 3), y2: p.bottom }, style: { stroke: color.redDeep, lineWidth: 3, lineDash: [12, 6] } },
+            label,
+            {
+              type: 'text',
+              x: size.width - (opts.compact ? 8 : 64),
+              y: size.height - 4,
+              style: { text: FORECAST_QUALIFIER, fill: color.inkSoft, fontSize: s.label, fontFamily: font.sans, align: 'right', verticalAlign: 'bottom' },
+            },
+          ],
+        };
       },
-    ],
-  };
+    },
+  ]);
 }

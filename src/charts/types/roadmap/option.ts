@@ -1,15 +1,28 @@
-import type { CustomSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
-import type { CustomSeriesRenderItem } from 'echarts';
-import { alpha, animation, type ChartElement, color, escapeHtml, fitLabel, font, sizes, tooltipBase, widthOf } from '../../common.ts';
+import { alpha, type ChartElement, color, fitLabel, font, sizes, widthOf } from '../../common.ts';
+import { drawing, type Size } from '../../draw.ts';
 import type { ChartOption } from '../../registry.ts';
+import { tokens } from '../../../theme/tokens.ts';
 import type { BuildOptions } from '../module.ts';
-import { roadmapEnd, roadmapYearLabel, spanLabel, type RoadmapSpec } from './spec.ts';
+import { roadmapEnd, roadmapYearLabel, spanLabel, type RoadmapSpan, type RoadmapSpec } from './spec.ts';
 
+/** Heights on a scale from 0 (the plot's bottom) to Y_MAX (its top). */
 const LINE_Y = 0.1;
 const SPAN_Y: [number, number] = [0.36, 0.56];
 /** Narrow charts: the band sits higher, leaving room for milestone labels on two lines. */
 const SPAN_Y_COMPACT: [number, number] = [0.44, 0.6];
 const Y_MAX = 0.66;
+/** The time line runs a little past the last year, to its arrow. */
+const PAST_END = 0.35;
+/** Space above and below the plot; the year labels sit below it, YEAR_MARGIN under its bottom. */
+const TOP = 24;
+const BOTTOM = 72;
+const YEAR_MARGIN = 20;
+/** A milestone's dot: its white ring, and the gap between it and its label. */
+const RING = 5;
+const LABEL_GAP = 22;
+/** The arrow at the line's end, pointing forward in time: its length and half its width. */
+const ARROW = 28;
+const ARROW_HALF = (ARROW * 2) / 3;
 
 /**
  * Each milestone label's size and lines so it stays within its share of the
@@ -19,7 +32,7 @@ export function milestoneLabels(spec: RoadmapSpec, opts: { compact?: boolean; wi
   const s = sizes({ animation: false, ...opts });
   const W = widthOf({ animation: false, ...opts });
   const g = grid(opts);
-  const end = roadmapEnd(spec) + 0.35;
+  const end = roadmapEnd(spec) + PAST_END;
   const x = (year: number) => g.left + (year / end) * (W - g.left - g.right);
   const xs = spec.milestones.map((m) => x(m.year));
   const candidates = [s.big, Math.round(s.big * 0.85), s.strong, s.label].filter((v, i, a) => a.indexOf(v) === i);
@@ -39,114 +52,134 @@ function grid(opts: { compact?: boolean }): { left: number; right: number } {
 /** The time line with its milestones, and the span as a band that fades out where its end is uncertain. */
 export function roadmapOption(spec: RoadmapSpec, opts: BuildOptions): ChartOption {
   const s = sizes(opts);
-  const end = roadmapEnd(spec);
+  const end = roadmapEnd(spec) + PAST_END;
   const span = spec.span;
   const labels = milestoneLabels(spec, opts);
   const spanY = opts.compact ? SPAN_Y_COMPACT : SPAN_Y;
-  const series: (LineSeriesOption | ScatterSeriesOption | CustomSeriesOption)[] = [
-    {
-      // The time line itself, with an arrow pointing forward.
-      type: 'line',
-      name: '时间',
-      silent: true,
-      data: [
-        { value: [0, LINE_Y], symbol: 'circle', symbolSize: 16 },
-        // The arrow symbol points up; turn it to point forward in time.
-        { value: [end + 0.35, LINE_Y], symbol: 'arrow', symbolSize: 28, symbolRotate: -90 },
-      ],
-      lineStyle: { width: 6, color: color.neutral },
-      itemStyle: { color: color.neutral },
-      tooltip: { show: false },
-      z: 1,
-    },
-    {
-      type: 'scatter',
-      name: '目标',
-      data: spec.milestones.map((m, i) => ({
-        value: [m.year, LINE_Y],
-        name: m.label,
-        label: { fontSize: labels[i].size, lineHeight: Math.round(labels[i].size * 1.15), formatter: labels[i].lines.join('\n') },
-      })),
-      symbol: 'circle',
-      symbolSize: opts.compact ? 34 : 44,
-      itemStyle: { color: color.red, borderColor: color.white, borderWidth: 5, opacity: 1 },
-      label: {
-        show: true,
-        position: 'top',
-        distance: 22,
-        fontSize: s.big,
-        fontWeight: 700,
-        color: color.red,
-        fontFamily: font.serif,
-      },
-      z: 3,
-    },
-  ];
-  if (span) {
-    const renderSpan: CustomSeriesRenderItem = (_p, api) => {
-      const [x0, y0] = api.coord([0, spanY[1]]);
-      const [xf, y1] = api.coord([span.from, spanY[0]]);
-      const xt = api.coord([span.to, spanY[0]])[0];
-      const h = y1 - y0;
-      const yLine = api.coord([0, LINE_Y])[1];
-      // Short ticks under the band mark where its end may fall (3 to 5 years), clear of the milestone labels.
-      const guide = (x: number): ChartElement => ({ type: 'line', shape: { x1: x, y1: y1, x2: x, y2: Math.min(yLine, y1 + 22) }, style: { stroke: color.goldText, lineWidth: 3 } });
-      return {
-        type: 'group',
-        children: [
-          guide(xf),
-          guide(xt),
-          // Certain part: now to the earliest end; then a fade for the uncertain end (3 to 5 years).
-          { type: 'rect', shape: { x: x0, y: y0, width: xf - x0, height: h, r: [6, 0, 0, 6] }, style: { fill: color.gold, opacity: 0.55 } },
-          {
-            type: 'rect',
-            shape: { x: xf, y: y0, width: xt - xf, height: h, r: [0, 6, 6, 0] },
-            style: { fill: { type: 'linear', x: 0, y: 0, x2: 1, y2: 0, colorStops: [{ offset: 0, color: alpha(color.gold, 0.55) }, { offset: 1, color: alpha(color.gold, 0.08) }] } },
-          },
-          {
-            type: 'text',
-            x: x0 + 20,
-            y: y0 + h / 2,
-            style: { text: spanLabel(span), fill: color.goldText, fontSize: s.strong, fontWeight: 700, fontFamily: font.sans, verticalAlign: 'middle' },
-          },
-        ],
-      };
+  const dot = (opts.compact ? 34 : 44) / 2;
+  const ms = tokens.motion.chartMs;
+
+  /** Years (0 = now) and heights to pixels, in the chart's current size. */
+  const scale = ({ width, height }: Size) => {
+    const g = grid(opts);
+    return {
+      x: (year: number) => g.left + (year / end) * (width - g.left - g.right),
+      y: (v: number) => height - BOTTOM - (v / Y_MAX) * (height - TOP - BOTTOM),
+      bottom: height - BOTTOM,
     };
-    series.push({
-      type: 'custom',
-      name: span.label,
-      renderItem: renderSpan,
-      data: [[0, span.from, span.to]],
-      encode: { x: [0, 2] },
-      tooltip: { show: true },
-      z: 2,
-    });
-  }
-  return {
-    ...animation(opts),
-    grid: { ...grid(opts), top: 24, bottom: 72 },
-    tooltip: {
-      ...tooltipBase(opts),
-      trigger: 'item',
-      formatter: (p: unknown) => {
-        const q = p as { seriesType: string; dataIndex: number };
-        if (q.seriesType === 'custom' && span) return `${escapeHtml(spanLabel(span))}<br>从现在起，持续${span.from}至${span.to}年`;
-        const m = spec.milestones[q.dataIndex];
-        return m ? `${roadmapYearLabel(m.year)}：${escapeHtml(m.label)}` : '';
-      },
-    },
-    xAxis: {
-      type: 'value',
-      min: 0,
-      max: end + 0.35,
-      interval: 1,
-      axisLine: { show: false },
-      axisTick: { show: false },
-      splitLine: { show: false },
-      // Only the years the speech names (and now): 二年, 四年 would be ours, not the speaker's.
-      axisLabel: { fontSize: s.strong, color: color.ink, margin: 20, formatter: (v: number) => (v === 0 || spec.milestones.some((m) => m.year === v) ? roadmapYearLabel(v) : '') },
-    },
-    yAxis: { type: 'value', min: 0, max: Y_MAX, show: false },
-    series,
   };
+  // The line draws from now forward, evenly; each milestone fades in as the line reaches it, all within the chart's time.
+  const lineMs = ms * 0.75;
+  const fadeMs = ms / 4;
+  const reached = (year: number) => (lineMs * year) / end;
+
+  const timeLine = (size: Size): ChartElement => {
+    const { x, y, bottom } = scale(size);
+    const yl = y(LINE_Y);
+    const x0 = x(0);
+    const xe = x(end);
+    // Only the years the speech names (and now): 二年, 四年 would be ours, not the speaker's.
+    const years = [0, ...spec.milestones.map((m) => m.year)].filter((v, i, a) => a.indexOf(v) === i);
+    return {
+      type: 'group',
+      children: [
+        ...years.map(
+          (v): ChartElement => ({
+            type: 'text',
+            x: x(v),
+            y: bottom + YEAR_MARGIN,
+            style: { text: roadmapYearLabel(v), fill: color.ink, fontSize: s.strong, fontFamily: font.sans, align: 'center', verticalAlign: 'top' },
+          }),
+        ),
+        {
+          type: 'line',
+          shape: { x1: x0, y1: yl, x2: xe, y2: yl, percent: 1, enterFrom: { percent: 0 } },
+          style: { stroke: color.neutral, lineWidth: 6 },
+          enterAnimation: { duration: lineMs, easing: 'linear' },
+        },
+        { type: 'circle', shape: { cx: x0, cy: yl, r: 8 }, style: { fill: color.neutral } },
+        // An arrow pointing forward in time, its tip at the line's end.
+        {
+          type: 'polygon',
+          shape: { points: [[xe, yl], [xe - ARROW, yl + ARROW_HALF], [xe - ARROW * 0.75, yl], [xe - ARROW, yl - ARROW_HALF]] },
+          style: { fill: color.neutral, enterFrom: { opacity: 0 } },
+          enterAnimation: { delay: reached(end) * ((xe - x0 - ARROW) / (xe - x0)), duration: fadeMs },
+        },
+      ],
+    };
+  };
+
+  const milestone = (i: number, size: Size): ChartElement => {
+    const { x, y } = scale(size);
+    const m = spec.milestones[i];
+    const label = labels[i];
+    const cx = x(m.year);
+    const cy = y(LINE_Y);
+    const enter = { delay: reached(m.year), duration: fadeMs };
+    return {
+      type: 'group',
+      children: [
+        { type: 'circle', shape: { cx, cy, r: dot }, style: { fill: color.red, stroke: color.white, lineWidth: RING, enterFrom: { opacity: 0 } }, enterAnimation: enter },
+        {
+          type: 'text',
+          x: cx,
+          y: cy - dot - RING / 2 - LABEL_GAP,
+          style: {
+            text: label.lines.join('\n'),
+            fill: color.red,
+            fontSize: label.size,
+            lineHeight: Math.round(label.size * 1.15),
+            fontWeight: 700,
+            fontFamily: font.serif,
+            align: 'center',
+            verticalAlign: 'bottom',
+            enterFrom: { opacity: 0 },
+          },
+          enterAnimation: enter,
+        },
+      ],
+    };
+  };
+
+  const band = (span: RoadmapSpan, size: Size): ChartElement => {
+    const { x, y } = scale(size);
+    const x0 = x(0);
+    const xf = x(span.from);
+    const xt = x(span.to);
+    const y0 = y(spanY[1]);
+    const y1 = y(spanY[0]);
+    const h = y1 - y0;
+    const yLine = y(LINE_Y);
+    const tick = Math.min(yLine, y1 + 22);
+    // Short ticks under the band mark where its end may fall (3 to 5 years), clear of the milestone labels.
+    const guide = (gx: number): ChartElement => ({ type: 'line', shape: { x1: gx, y1: y1, x2: gx, y2: tick }, style: { stroke: color.goldText, lineWidth: 3 } });
+    return {
+      type: 'group',
+      // The band grows from now forward, its label and ticks with it.
+      clipPath: { type: 'rect', shape: { x: x0 - 4, y: y0 - 4, width: xt - x0 + 8, height: tick - y0 + 8, enterFrom: { width: 0 } } },
+      children: [
+        guide(xf),
+        guide(xt),
+        // Certain part: now to the earliest end; then a fade for the uncertain end (3 to 5 years).
+        { type: 'rect', shape: { x: x0, y: y0, width: xf - x0, height: h, r: [6, 0, 0, 6] }, style: { fill: color.gold, opacity: 0.55 } },
+        {
+          type: 'rect',
+          shape: { x: xf, y: y0, width: xt - xf, height: h, r: [0, 6, 6, 0] },
+          style: { fill: { type: 'linear', x: 0, y: 0, x2: 1, y2: 0, colorStops: [{ offset: 0, color: alpha(color.gold, 0.55) }, { offset: 1, color: alpha(color.gold, 0.08) }] } },
+        },
+        {
+          type: 'text',
+          x: x0 + 20,
+          y: y0 + h / 2,
+          style: { text: spanLabel(span), fill: color.goldText, fontSize: s.strong, fontWeight: 700, fontFamily: font.sans, verticalAlign: 'middle' },
+        },
+      ],
+    };
+  };
+
+  return drawing(opts, [
+    { name: '时间', tips: [''], silent: true, render: (_i, size) => timeLine(size) },
+    ...(span ? [{ name: span.label, tips: [`${spanLabel(span)}\n从现在起，持续${span.from}至${span.to}年`], render: (_i: number, size: Size) => band(span, size) }] : []),
+    { name: '目标', tips: spec.milestones.map((m) => `${roadmapYearLabel(m.year)}：${m.label}`), render: milestone },
+  ]);
 }
