@@ -37,33 +37,6 @@ export function fmt(n: number, digits = 1): string {
   return String(Math.round(n * f) / f);
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-/** Tooltips stay inside the chart and never take focus, so reveal keeps its keys. */
-export function tooltipBase(opts: BuildOptions) {
-  return {
-    confine: true,
-    enterable: false,
-    textStyle: { fontSize: sizes(opts).label, fontFamily: tokens.font.sans, color: tokens.color.ink },
-    extraCssText: 'max-width: 640px; white-space: normal; line-height: 1.5; box-shadow: 0 4px 16px ' + alpha(tokens.color.ink, 0.12) + ';',
-  } as const;
-}
-
-/** A tooltip for a whole category (the axis trigger, shown as a shaded band), its text from the hovered category's index. */
-export function axisTooltip(opts: BuildOptions, text: (index: number) => string) {
-  return {
-    ...tooltipBase(opts),
-    trigger: 'axis',
-    axisPointer: { type: 'shadow', shadowStyle: { color: alpha(tokens.color.gold, 0.15) } },
-    formatter: (p: unknown) => {
-      const first: unknown = Array.isArray(p) ? (p as unknown[])[0] : p;
-      return first ? text((first as { dataIndex: number }).dataIndex) : '';
-    },
-  } as const;
-}
-
 /** The container width the builder lays out for. */
 export function widthOf(opts: BuildOptions): number {
   return opts.width && opts.width > 0 ? opts.width : 1680;

@@ -16,8 +16,6 @@ import { color } from '../../src/charts/common.ts';
 import { drawnItem, textBoxes, tipsOf } from './drawn.ts';
 import { doublingSpec, forecastSpec, honoursSpec, planSpec, roadmapSpec } from './fixtures.ts';
 
-type AnySeries = { type: string; name?: string; data: unknown[]; markLine?: { data: { xAxis: number }[] } };
-const seriesOf = (o: { series?: unknown }) => o.series as AnySeries[];
 const off = { animation: false };
 
 describe('forecast builder', () => {

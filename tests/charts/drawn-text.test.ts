@@ -10,7 +10,8 @@ import { speech } from '../../slides/source/index.ts';
 import { deckSlides } from '../../src/model/types.ts';
 import { untracedNumbers } from '../slides/numbers.ts';
 import { screenProblems } from '../slides/screen-words.ts';
-import { textBoxes } from './drawn.ts';
+import { buildOption } from '../../src/charts/types/index.ts';
+import { textBoxes, tipsOf } from './drawn.ts';
 
 const SIZES = [
   { width: 540, height: 420 },
@@ -30,6 +31,20 @@ describe('drawn chart text', () => {
         for (const t of texts) {
           for (const n of untracedNumbers(t, source)) problems.push(`${width}px: "${n.number}" (${n.needle}) in "${t}"`);
           for (const w of screenProblems(t)) problems.push(`${width}px: ${w} in "${t}"`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it(`${slide.id}: its tooltips, shown on the projected slide, hold the same rule`, () => {
+      const source = slide.source.map((id) => speech.byId.get(id)!.text).join('\n');
+      const problems: string[] = [];
+      for (const compact of [false, true]) {
+        const tips = tipsOf(buildOption(slide.chart, { animation: false, compact })).flat().filter(Boolean);
+        expect(tips.length).toBeGreaterThan(0);
+        for (const t of tips) {
+          for (const n of untracedNumbers(t, source)) problems.push(`"${n.number}" (${n.needle}) in "${t}"`);
+          for (const w of screenProblems(t)) problems.push(`${w} in "${t}"`);
         }
       }
       expect(problems).toEqual([]);

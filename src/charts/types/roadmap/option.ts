@@ -179,7 +179,7 @@ export function roadmapOption(spec: RoadmapSpec, opts: BuildOptions): ChartOptio
 
   return drawing(opts, [
     { name: '时间', tips: [''], silent: true, render: (_i, size) => timeLine(size) },
-    ...(span ? [{ name: span.label, tips: [`${spanLabel(span)}\n从现在起，持续${span.from}至${span.to}年`], render: (_i: number, size: Size) => band(span, size) }] : []),
+    ...(span ? [{ name: span.label, tips: [spanLabel(span)], render: (_i: number, size: Size) => band(span, size) }] : []),
     { name: '目标', tips: spec.milestones.map((m) => `${roadmapYearLabel(m.year)}：${m.label}`), render: milestone },
   ]);
 }
