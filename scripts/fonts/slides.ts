@@ -10,7 +10,7 @@
  * a slice that the plan does not name for it.
  */
 import { charsOf, sourceUiText } from './charset.ts';
-import { buildOption, chartTable, describeChart } from '../../src/charts/types/index.ts';
+import { chartTable, describeChart } from '../../src/charts/types/index.ts';
 import { partsOf } from '../../src/features/parts.ts';
 import { withDistrictNameIn } from '../../src/model/district.ts';
 import { partNumeral, sourceLabel } from '../../src/model/shown.ts';
@@ -79,7 +79,8 @@ function chartText(slide: Extract<Slide, { kind: 'chart' }>, speech: Speech): st
   // The table panel and its buttons (render/kinds/chart.ts) are drawn with the slide too.
   // Numbers are data, not strings: formatters draw their digits in whichever face the label has.
   const parts = [describeChart(spec), JSON.stringify(chartTable(spec)), chartCode(), CHART_NUMBER_CHARS, '数据表关闭出处：', sourceLabel(slide.source, speech)];
-  for (const width of [1680, 1240, 640]) parts.push(...drawnStrings(buildOption(spec, { animation: false, compact: width < 900, width })));
+  // A chart draws its spec's words (whole, or wrapped into lines) and the chart code's literals.
+  parts.push(...drawnStrings(spec));
   return parts.join('');
 }
 

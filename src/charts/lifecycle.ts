@@ -29,7 +29,7 @@
  * Each container carries `data-chart-animated` (false in print and under reduced motion).
  */
 import { attachTooltip } from './tooltip.ts';
-import { buildOption } from './types/index.ts';
+import { loadBuilders, type BuildChart } from './types/index.ts';
 import type { EChartsInstance } from './registry.ts';
 import type { ChartSpec } from './types/specs.ts';
 import type { RevealApi } from '../reveal-api.ts';
@@ -37,11 +37,11 @@ import { loadSlideFonts, slideFontsLoaded } from '../theme/fonts.ts';
 import { whenIdle } from '../idle.ts';
 import { markChartsReady } from '../readiness-contract.ts';
 
-type Engine = typeof import('./registry.ts');
+type Engine = typeof import('./registry.ts') & { readonly buildOption: BuildChart };
 let enginePromise: Promise<Engine> | undefined;
-/** The ECharts chunk, fetched once per page. */
+/** The ECharts chunk and the chart types' drawings, fetched once per page. */
 export function loadEngine(): Promise<Engine> {
-  return (enginePromise ??= import('./registry.ts'));
+  return (enginePromise ??= Promise.all([import('./registry.ts'), loadBuilders()]).then(([registry, buildOption]) => ({ ...registry, buildOption })));
 }
 
 export interface ChartControllerOptions {
@@ -219,7 +219,7 @@ export class ChartController {
       if (!ok) return;
       whenIdle(() => {
         const chart = engine.echarts.init(null, engine.THEME_NAME, { renderer: engine.RENDERER, ssr: true, width: 1200, height: 700 });
-        chart.setOption(buildOption(spec, { animation: false, compact: false, width: 1200 }));
+        chart.setOption(engine.buildOption(spec, { animation: false, compact: false, width: 1200 }));
         chart.dispose();
       }, 3000);
     });
@@ -246,7 +246,7 @@ export class ChartController {
     // Not drawn yet: draw() builds for the width it finds.
     if (entry.drawn && Math.abs(width - entry.width) > 1) {
       entry.width = width;
-      entry.chart.setOption(buildOption(entry.spec, { animation: false, compact: isCompact(width), width }), { notMerge: true });
+      entry.chart.setOption(this.engine!.buildOption(entry.spec, { animation: false, compact: isCompact(width), width }), { notMerge: true });
       this.loadGlyphs(el, entry);
     }
   }
@@ -380,7 +380,7 @@ export class ChartController {
     el.dataset.chartAnimated = String(animation);
     const width = el.clientWidth || entry.width;
     entry.width = width;
-    entry.chart.setOption(buildOption(entry.spec, { animation, compact: isCompact(width), width: width || undefined }));
+    entry.chart.setOption(this.engine!.buildOption(entry.spec, { animation, compact: isCompact(width), width: width || undefined }));
     entry.drawn = true;
     if (animation && entry.unseen) {
       entry.chart.getZr().animation.pause();
@@ -424,7 +424,7 @@ export class ChartController {
       if (this.live.get(el) !== entry || entry.chart.isDisposed()) return;
       // Re-lay the labels with the real glyph widths; no second animation. A held chart stays finished.
       if (!entry.unseen) entry.finished = false;
-      entry.chart.setOption(buildOption(entry.spec, { animation: false, compact: isCompact(entry.width), width: entry.width || undefined }), { notMerge: true });
+      entry.chart.setOption(this.engine!.buildOption(entry.spec, { animation: false, compact: isCompact(entry.width), width: entry.width || undefined }), { notMerge: true });
     });
   }
 

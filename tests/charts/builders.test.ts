@@ -6,14 +6,14 @@ import { forecastAxisMax, forecastTicks } from '../../src/charts/types/forecast/
 import { FORECAST_QUALIFIER, forecastGap, forecastSum, SUM_NAME } from '../../src/charts/types/forecast/spec.ts';
 import { honours } from '../../src/charts/types/honours/index.ts';
 import { honourCounts } from '../../src/charts/types/honours/spec.ts';
-import { buildOption, chartTable, describeChart } from '../../src/charts/types/index.ts';
+import { chartTable, describeChart } from '../../src/charts/types/index.ts';
 import { planCounts } from '../../src/charts/types/plan-counts/index.ts';
 import { namedList } from '../../src/charts/types/plan-counts/spec.ts';
 import { roadmap } from '../../src/charts/types/roadmap/index.ts';
 import { roadmapEnd } from '../../src/charts/types/roadmap/spec.ts';
 import type { ChartSpec, ForecastSpec } from '../../src/charts/types/specs.ts';
 import { color } from '../../src/charts/common.ts';
-import { drawnItem, textBoxes, tipsOf } from './drawn.ts';
+import { buildOption, drawnItem, textBoxes, tipsOf } from './drawn.ts';
 import { doublingSpec, forecastSpec, honoursSpec, planSpec, roadmapSpec } from './fixtures.ts';
 
 const off = { animation: false };
@@ -26,7 +26,7 @@ describe('forecast builder', () => {
   const H = 671;
   const api = { getWidth: () => W, getHeight: () => H };
   const flat = (el: El): El[] => (el.children ? el.children.flatMap(flat) : [el]);
-  const option = forecast.option(forecastSpec, off);
+  const option = buildOption(forecastSpec, off);
   const layers = option.series as unknown as Layer[];
   const layer = (name: string) => layers.find((l) => l.name === name)!;
   const draw = (name: string, i = 0) => flat(layer(name).renderItem({ dataIndex: i }, api));
@@ -103,7 +103,7 @@ describe('forecast builder', () => {
 
 describe('doubling builder', () => {
   it('draws doubling as 1 → 2, with the speech’s words and no number', () => {
-    const option = doubling.option(doublingSpec, off);
+    const option = buildOption(doublingSpec, off);
     // Bar heights stand 1 : 2 on one base line.
     const bar = (i: number) => drawnItem(option, 0, i).children!.filter((c) => c.type === 'rect')[1].shape!;
     const [now, later] = [bar(0), bar(1)];
@@ -141,7 +141,7 @@ describe('roadmap builder', () => {
   const flat = (el: El): El[] => (el.children ? el.children.flatMap(flat) : [el]);
 
   it('places each milestone at its year and the span from now to its uncertain end', () => {
-    const option = roadmap.option(roadmapSpec, off);
+    const option = buildOption(roadmapSpec, off);
     const layers = option.series as unknown as Layer[];
     const draw = (name: string, i = 0) => flat(layers.find((l) => l.name === name)!.renderItem({ dataIndex: i }, api));
     // The time scale: the line runs from now (year 0) to a little past the last year (its arrow's tip).
@@ -186,7 +186,7 @@ describe('honours builder', () => {
   const H = 671;
   const api = { getWidth: () => W, getHeight: () => H };
   type Rect = { type: string; shape: { x: number; y: number; width: number; height: number }; style: { opacity?: number } };
-  const option = honours.option(honoursSpec, off);
+  const option = buildOption(honoursSpec, off);
   const layers = option.series as unknown as { data: { name: string }[]; renderItem: (p: { dataIndex: number }, a: typeof api) => { children: Rect[] } }[];
   const row = (i: number) => layers[0].renderItem({ dataIndex: i }, api).children;
   const bar = (i: number) => row(i)[0];
@@ -255,7 +255,7 @@ describe('planCounts builder', () => {
   const H = 671;
   const api = { getWidth: () => W, getHeight: () => H };
   type Rect = { type: string; shape: { x: number; y: number; width: number; height: number } };
-  const option = planCounts.option(planSpec, off);
+  const option = buildOption(planSpec, off);
   const layers = option.series as unknown as { data: { name: string }[]; renderItem: (p: { dataIndex: number }, a: typeof api) => Rect }[];
   const cell = (i: number) => layers[0].renderItem({ dataIndex: i }, api);
   const centre = (i: number) => ({ x: cell(i).shape.x + cell(i).shape.width / 2, y: cell(i).shape.y + cell(i).shape.height / 2 });
@@ -345,7 +345,7 @@ describe('forecast drawing', () => {
   type Layer = { name: string; data: unknown[]; renderItem: (p: { dataIndex: number }, a: unknown) => El };
   const api = { getWidth: () => 1264, getHeight: () => 586 };
   const flat = (el: El): El[] => (el.children ? el.children.flatMap(flat) : [el]);
-  const option = forecast.option(forecastSpec, off);
+  const option = buildOption(forecastSpec, off);
   const layers = option.series as unknown as Layer[];
   const draw = (name: string, i = 0) => flat(layers.find((l) => l.name === name)!.renderItem({ dataIndex: i }, api));
   // The value scale, from its axis line (0) and its last dashed line (the axis end).

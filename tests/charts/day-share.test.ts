@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { dayShare } from '../../src/charts/types/day-share/index.ts';
 import { dayShareRatio } from '../../src/charts/types/day-share/spec.ts';
 import type { DayShareSpec } from '../../src/charts/types/specs.ts';
-import { drawnItem, textBoxes, tipsOf } from './drawn.ts';
+import { buildOption, drawnItem, textBoxes, tipsOf } from './drawn.ts';
 
 const spec: DayShareSpec = { type: 'dayShare', label: '空气质量良好天数', value: 310, unit: '天', total: 365, totalBasis: '按全年365天推算' };
 
 describe('dayShare builder', () => {
   it('draws exactly the source value as its share of the ring, the remainder completing it', () => {
-    const option = dayShare.option(spec, { animation: false });
+    const option = buildOption(spec, { animation: false });
     const value = drawnItem(option, 0, 0).shape!;
     const rest = drawnItem(option, 0, 1).shape!;
     const turn = 2 * Math.PI;
@@ -29,7 +29,7 @@ describe('dayShare builder', () => {
     // Not on the chart, not in its tooltips, not in what is read out for it.
     const texts = textBoxes(spec, 1680, 671).map((b) => b.text);
     expect(texts).toEqual(['310天', '空气质量良好天数']);
-    const drawn = texts.join() + tipsOf(dayShare.option(spec, { animation: false })).join() + dayShare.describe(spec);
+    const drawn = texts.join() + tipsOf(buildOption(spec, { animation: false })).join() + dayShare.describe(spec);
     for (const derived of ['84.9', '推算', '约占', '365天', '55']) expect(drawn).not.toContain(derived);
   });
 });

@@ -10,8 +10,7 @@ import { speech } from '../../slides/source/index.ts';
 import { deckSlides } from '../../src/model/types.ts';
 import { untracedNumbers } from '../slides/numbers.ts';
 import { screenProblems } from '../slides/screen-words.ts';
-import { buildOption } from '../../src/charts/types/index.ts';
-import { textBoxes, tipsOf } from './drawn.ts';
+import { buildOption, textBoxes, tipsOf } from './drawn.ts';
 
 const SIZES = [
   { width: 540, height: 420 },

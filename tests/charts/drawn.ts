@@ -7,7 +7,7 @@
 import { setPlatformAPI } from 'echarts/core';
 import { textWidth } from '../../src/charts/common.ts';
 import { echarts, THEME_NAME } from '../../src/charts/registry.ts';
-import { buildOption } from '../../src/charts/types/index.ts';
+import { loadBuilders } from '../../src/charts/types/index.ts';
 import type { ChartSpec } from '../../src/charts/types/specs.ts';
 
 export interface Box {
@@ -19,6 +19,9 @@ export interface Box {
   width: number;
   height: number;
 }
+
+/** Every chart type's builder (the deck loads them with the engine). */
+export const buildOption = await loadBuilders();
 
 const fontSize = (font: string): number => Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12);
 

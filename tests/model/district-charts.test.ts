@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildOption, chartTable, describeChart } from '../../src/charts/types/index.ts';
+import { chartTable, describeChart } from '../../src/charts/types/index.ts';
 import { speech } from '../../slides/source/index.ts';
 import { withDistrictNameIn } from '../../src/model/district.ts';
 import { NO_CHECKS } from '../../src/model/readiness.ts';
 import { shownModel } from '../../src/model/shown.ts';
 import type { ChartSpec } from '../../src/charts/types/specs.ts';
 import type { ChartSlide, DeckSettings } from '../../src/model/types.ts';
+import { buildOption, textBoxes, tipsOf } from '../charts/drawn.ts';
 import { roadmapSpec } from '../charts/fixtures.ts';
 
 const slide = { kind: 'chart', id: 'goal-roadmap', title: 't', source: ['s3.p1'], chart: roadmapSpec } as ChartSlide;
@@ -17,14 +18,6 @@ function shownChartSpec(s: ChartSlide, st: DeckSettings): ChartSpec {
   return shown.chart;
 }
 
-/** Every string an option carries, including label formatters given as strings. */
-function strings(v: unknown, out: string[] = []): string[] {
-  if (typeof v === 'string') out.push(v);
-  else if (Array.isArray(v)) v.forEach((x) => strings(x, out));
-  else if (v && typeof v === 'object') Object.values(v).forEach((x) => strings(x, out));
-  return out;
-}
-
 describe('district name in chart text', () => {
   it('keeps "**" as the source has it while no name is set', () => {
     expect(shownChartSpec(slide, settings('**'))).toBe(roadmapSpec);
@@ -33,9 +26,13 @@ describe('district name in chart text', () => {
 
   it('puts the name into the drawn labels, the text alternative and the data table', () => {
     const spec = shownChartSpec(slide, settings('某某区'));
-    const drawn = strings(buildOption(spec, { animation: false, width: 1680 }));
-    expect(drawn.join('|')).toContain('再造一个新某某区');
-    expect(drawn.join('|')).not.toContain('**');
+    // Drawn (a label may wrap into lines, drawn one after the other) and in the tooltips.
+    const drawn = textBoxes(spec, 1680, 671).map((b) => b.text).join('');
+    expect(drawn).toContain('再造一个新某某区');
+    expect(drawn).not.toContain('**');
+    const tips = tipsOf(buildOption(spec, { animation: false, width: 1680 })).flat().join('|');
+    expect(tips).toContain('再造一个新某某区');
+    expect(tips).not.toContain('**');
     expect(describeChart(spec)).toContain('再造一个新某某区');
     expect(chartTable(spec).rows.flat()).toContain('再造一个新某某区');
     // The slide's own data stays as the source wrote it.

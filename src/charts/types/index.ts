@@ -2,7 +2,8 @@
  * The chart-type registry: one line per chart type, each type one folder
  * (spec, ECharts option, text alternative and data table, PowerPoint form).
  * The map is exhaustive: a ChartSpec type without its module fails the typecheck.
- * A type's PowerPoint form is loaded only when an export asks for it (nativeChart).
+ * A type's drawing is loaded with the chart engine (loadBuilders), its PowerPoint form only
+ * when an export asks for it (nativeChart): neither is in the deck's first load.
  */
 import type { NativeChart } from '../../export/pptx/native.ts';
 import type { ChartOption } from '../registry.ts';
@@ -29,8 +30,18 @@ function moduleFor<S extends ChartSpec>(spec: S): ChartTypeModule<S['type']> {
   return chartTypes[spec.type] as unknown as ChartTypeModule<S['type']>;
 }
 
-export function buildOption(spec: ChartSpec, opts: BuildOptions): ChartOption {
-  return moduleFor(spec).option(spec, opts);
+/** Builds any chart's option; made by loadBuilders. */
+export type BuildChart = (spec: ChartSpec, opts: BuildOptions) => ChartOption;
+
+/**
+ * Loads every chart type's drawing code (with the chart engine, never in the first load)
+ * and returns the one function that builds any chart's option.
+ */
+export async function loadBuilders(): Promise<BuildChart> {
+  const types = Object.keys(chartTypes) as ChartType[];
+  const builders = new Map(await Promise.all(types.map(async (t) => [t, await chartTypes[t].option()] as const)));
+  // Sound by the map's type: the builder loaded for spec.type takes exactly that spec.
+  return (spec, opts) => (builders.get(spec.type) as unknown as (s: ChartSpec, o: BuildOptions) => ChartOption)(spec, opts);
 }
 
 export function describeChart(spec: ChartSpec): string {
@@ -48,4 +59,4 @@ export async function nativeChart(spec: ChartSpec): Promise<NativeChart | undefi
   return form(spec);
 }
 
-export type { BuildOptions, ChartTypeModule, DataTable, NativeForm } from './module.ts';
+export type { BuildOptions, ChartTypeModule, DataTable, NativeForm, OptionBuilder } from './module.ts';

@@ -1,9 +1,8 @@
 import type { ChartTypeModule } from '../module.ts';
-import { forecastOption } from './option.ts';
 import { describeForecast, forecastTable } from './table.ts';
 
 export const forecast: ChartTypeModule<'forecast'> = {
-  option: forecastOption,
+  option: () => import('./option.ts').then((m) => m.forecastOption),
   describe: describeForecast,
   table: forecastTable,
   native: () => import('./pptx.ts').then((m) => m.forecastNative),

@@ -1,9 +1,8 @@
 import type { ChartTypeModule } from '../module.ts';
-import { planCountsOption } from './option.ts';
 import { describePlanCounts, planCountsTable } from './table.ts';
 
 export const planCounts: ChartTypeModule<'planCounts'> = {
-  option: planCountsOption,
+  option: () => import('./option.ts').then((m) => m.planCountsOption),
   describe: describePlanCounts,
   table: planCountsTable,
   native: () => import('./pptx.ts').then((m) => m.planCountsNative),
