@@ -9,7 +9,7 @@
  * answers nothing goes in a silent layer.
  */
 import type { CustomSeriesOption } from 'echarts/charts';
-import { animation, type BuildOptions, type ChartElement } from './common.ts';
+import { alpha, animation, type BuildOptions, type ChartElement, color, font } from './common.ts';
 import type { ChartOption } from './registry.ts';
 
 export interface Size {
@@ -63,4 +63,50 @@ export function growUp<T extends WithShape>(el: T, delay = 0): T {
 /** Fades an element in as it enters, after `delay` ms. */
 export function fadeIn<T extends WithStyle>(el: T, delay = 0): T {
   return { ...el, style: { ...el.style, enterFrom: { opacity: 0 } }, enterAnimation: { delay } };
+}
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * A category's band (a row or a column): the pointer's target for its tooltip, shaded
+ * while the pointer is on it, as ECharts' axis pointer did.
+ */
+export function hoverBand(shape: Box): ChartElement {
+  const shade = alpha(color.gold, 0.15);
+  // Its own fill on hover: ECharts would otherwise lift (lighten) it.
+  return { type: 'rect', shape: { ...shape }, style: { fill: shade, opacity: 0 }, emphasis: { style: { fill: shade, opacity: 1 } } };
+}
+
+/** A row chart's label text: a row's name or its list of names. */
+interface RowText {
+  /** The column's edge next to the plot: the name ends there, the list starts there. */
+  readonly x: number;
+  readonly text: string;
+  readonly size: number;
+}
+
+/**
+ * The two label columns of a row chart, as ECharts' category axes drew them: the row's name
+ * right-aligned before the plot (serif, bold) and, when given, its list left-aligned after it.
+ */
+export function rowLabels(y: number, name: RowText, list?: RowText): ChartElement {
+  const head: ChartElement = {
+    type: 'text',
+    x: name.x,
+    y,
+    style: { text: name.text, fontSize: name.size, fontWeight: 700, fontFamily: font.serif, fill: color.ink, align: 'right', verticalAlign: 'middle' },
+  };
+  if (!list) return head;
+  const tail: ChartElement = {
+    type: 'text',
+    x: list.x,
+    y,
+    style: { text: list.text, fontSize: list.size, fontFamily: font.sans, fill: color.inkSoft, lineHeight: Math.round(list.size * 1.35), align: 'left', verticalAlign: 'middle' },
+  };
+  return { type: 'group', children: [head, tail] };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawing, fadeIn, growRight, growUp } from '../../src/charts/draw.ts';
+import { color } from '../../src/charts/common.ts';
+import { drawing, fadeIn, growRight, growUp, hoverBand, rowLabels } from '../../src/charts/draw.ts';
 import { drawnItem, tipsOf } from './drawn.ts';
 
 describe('drawing', () => {
@@ -34,5 +35,27 @@ describe('enter animations', () => {
 
   it('fades in from transparent, keeping its style', () => {
     expect(fadeIn(bar, 50)).toEqual({ ...bar, style: { fill: 'red', enterFrom: { opacity: 0 } }, enterAnimation: { delay: 50 } });
+  });
+});
+
+describe('row charts', () => {
+  it('shades a category’s band only while the pointer is on it', () => {
+    const band = hoverBand({ x: 1, y: 2, width: 3, height: 4 }) as { shape: object; style: { opacity: number; fill: string }; emphasis: { style: { opacity: number; fill: string } } };
+    expect(band.shape).toEqual({ x: 1, y: 2, width: 3, height: 4 });
+    expect(band.style.opacity).toBe(0);
+    expect(band.emphasis.style).toEqual({ fill: band.style.fill, opacity: 1 });
+  });
+
+  it('sets a row’s name right-aligned before the plot and its list left-aligned after it, both centred on the row', () => {
+    type T = { type: string; x: number; y: number; style: { text: string; align: string; fontWeight?: number; fill: string; lineHeight?: number } };
+    const only = rowLabels(50, { x: 100, text: '全省', size: 40 }) as T;
+    expect([only.type, only.x, only.y, only.style.text, only.style.align, only.style.fontWeight]).toEqual(['text', 100, 50, '全省', 'right', 700]);
+    const both = rowLabels(50, { x: 100, text: '全省', size: 40 }, { x: 900, text: '甲、\n乙', size: 32 }) as { children: T[] };
+    expect(both.children.map((c) => [c.x, c.y, c.style.text, c.style.align])).toEqual([
+      [100, 50, '全省', 'right'],
+      [900, 50, '甲、\n乙', 'left'],
+    ]);
+    expect(both.children[1].style.fill).toBe(color.inkSoft);
+    expect(both.children[1].style.lineHeight).toBe(43);
   });
 });

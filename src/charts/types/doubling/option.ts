@@ -1,6 +1,6 @@
 import { tokens } from '../../../theme/tokens.ts';
 import { alpha, type ChartElement, color, font, sizes } from '../../common.ts';
-import { drawing, fadeIn, growUp } from '../../draw.ts';
+import { drawing, fadeIn, growUp, hoverBand } from '../../draw.ts';
 import type { ChartOption } from '../../registry.ts';
 import type { BuildOptions } from '../module.ts';
 import { doublingBars, type DoublingSpec } from './spec.ts';
@@ -41,7 +41,7 @@ export function doublingOption(spec: DoublingSpec, opts: BuildOptions): ChartOpt
           type: 'group',
           children: [
             // The whole column answers the pointer, not only the bar.
-            { type: 'rect', shape: { x: cx - p.band / 2, y: p.top, width: p.band, height: p.bottom - p.top }, style: { fill: color.paper, opacity: 0 } },
+            hoverBand({ x: cx - p.band / 2, y: p.top, width: p.band, height: p.bottom - p.top }),
             growUp({
               type: 'rect',
               // A dashed edge is drawn inside the bar's box, as ECharts drew bar borders.

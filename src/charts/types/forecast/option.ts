@@ -1,5 +1,5 @@
 import { alpha, clampCentre, type ChartElement, color, font, sizes, textWidth } from '../../common.ts';
-import { drawing, fadeIn, growRight, type Size } from '../../draw.ts';
+import { drawing, fadeIn, growRight, hoverBand, type Size } from '../../draw.ts';
 import type { ChartOption } from '../../registry.ts';
 import type { BuildOptions } from '../module.ts';
 import { FORECAST_QUALIFIER, itemText, OPEN_END_SHARE, type ForecastSpec } from './spec.ts';
@@ -77,13 +77,8 @@ export function forecastOption(spec: ForecastSpec, opts: BuildOptions): ChartOpt
     const h = p.h;
     const x0 = p.x(r.low);
     const children: ChartElement[] = [
-      // The whole row answers, not only the thin shape; it shades while the pointer is on it.
-      {
-        type: 'rect',
-        shape: { x: p.left, y: y - p.band / 2, width: p.right - p.left, height: p.band },
-        style: { fill: alpha(color.gold, 0.15), opacity: 0 },
-        emphasis: { style: { fill: alpha(color.gold, 0.15), opacity: 1 } },
-      },
+      // The whole row answers, not only the thin shape.
+      hoverBand({ x: p.left, y: y - p.band / 2, width: p.right - p.left, height: p.band }),
     ];
     if (r.high !== null) {
       // A range: a floating band from low to high with end caps, never one bar from zero.

@@ -1,5 +1,5 @@
-import { alpha, color, font, sizes, widthOf, wrapList, type ChartElement } from '../../common.ts';
-import { drawing, growRight, type Size } from '../../draw.ts';
+import { color, sizes, widthOf, wrapList, type ChartElement } from '../../common.ts';
+import { drawing, growRight, hoverBand, rowLabels, type Size } from '../../draw.ts';
 import type { ChartOption } from '../../registry.ts';
 import type { BuildOptions } from '../module.ts';
 import { honourCounts, type HonoursSpec } from './spec.ts';
@@ -22,7 +22,6 @@ export function honoursOption(spec: HonoursSpec, opts: BuildOptions): ChartOptio
   const namesWidth = opts.compact ? 0 : Math.round(widthOf(opts) * 0.56);
   const labelWidth = s.strong * 3 + 32;
   const namesLines = counts.map((c) => (c.names.length ? wrapList(c.names, '、', namesWidth - 64, s.label).join('\n') : '—'));
-  const listLineHeight = Math.round(s.label * 1.35);
 
   // The plot: between the level labels and the names column; rows evenly spaced, the first on top.
   const frame = ({ width, height }: Size) => {
@@ -50,14 +49,8 @@ export function honoursOption(spec: HonoursSpec, opts: BuildOptions): ChartOptio
         const row = { x: 0, y: y - f.band / 2, height: f.band };
         const children: ChartElement[] = [
           bar,
-          // The hovered row is shaded over the plot, as ECharts' axis pointer did.
-          {
-            type: 'rect',
-            shape: { ...row, x: f.left, width: f.right - f.left },
-            style: { fill: alpha(color.gold, 0.15), opacity: 0 },
-            // Its own fill on hover: ECharts would otherwise lift (lighten) it.
-            emphasis: { style: { fill: alpha(color.gold, 0.15), opacity: 1 } },
-          },
+          // The hovered row is shaded over the plot.
+          hoverBand({ ...row, x: f.left, width: f.right - f.left }),
           // The whole row, labels and names included, is the pointer's target.
           { type: 'rect', shape: { ...row, width: size.width }, style: { fill: color.paper, opacity: 0 } },
         ];
@@ -71,28 +64,8 @@ export function honoursOption(spec: HonoursSpec, opts: BuildOptions): ChartOptio
       render: (i, size) => {
         const f = frame(size);
         const y = f.mid(i);
-        const level: ChartElement = {
-          type: 'text',
-          x: f.left - LABEL_GAP,
-          y,
-          style: { text: counts[i].level, fontSize: s.strong, fontWeight: 700, fontFamily: font.serif, fill: color.ink, align: 'right', verticalAlign: 'middle' },
-        };
-        if (opts.compact) return level;
-        const names: ChartElement = {
-          type: 'text',
-          x: f.right + NAMES_GAP,
-          y,
-          style: {
-            text: namesLines[i],
-            fontSize: s.label,
-            fontFamily: font.sans,
-            fill: color.inkSoft,
-            lineHeight: listLineHeight,
-            align: 'left',
-            verticalAlign: 'middle',
-          },
-        };
-        return { type: 'group', children: [level, names] };
+        const level = { x: f.left - LABEL_GAP, text: counts[i].level, size: s.strong };
+        return opts.compact ? rowLabels(y, level) : rowLabels(y, level, { x: f.right + NAMES_GAP, text: namesLines[i], size: s.label });
       },
     },
   ]);

@@ -1,6 +1,6 @@
 import { tokens } from '../../../theme/tokens.ts';
-import { color, font, sizes, widthOf, wrapList, type ChartElement } from '../../common.ts';
-import { drawing, type Size } from '../../draw.ts';
+import { color, sizes, widthOf, wrapList } from '../../common.ts';
+import { drawing, rowLabels, type Size } from '../../draw.ts';
 import type { ChartOption } from '../../registry.ts';
 import type { BuildOptions } from '../module.ts';
 import { namedList, type PlanCountsSpec } from './spec.ts';
@@ -76,29 +76,9 @@ export function planCountsOption(spec: PlanCountsSpec, opts: BuildOptions): Char
       render: (i, size) => {
         const f = frame(size);
         const y = f.mid(i);
-        const label: ChartElement = {
-          type: 'text',
-          x: labelWidth - LABEL_GAP,
-          y,
-          // Every row keeps its label: never thinned out when long labels touch.
-          style: { text: spec.items[i].name, fontSize: nameSize, fontWeight: 700, fontFamily: font.serif, fill: color.ink, align: 'right', verticalAlign: 'middle' },
-        };
-        if (opts.compact) return label;
-        const list: ChartElement = {
-          type: 'text',
-          x: f.right + NAMES_GAP,
-          y,
-          style: {
-            text: lists[i],
-            fontSize: listSize,
-            fontFamily: font.sans,
-            fill: color.inkSoft,
-            lineHeight: Math.round(listSize * 1.35),
-            align: 'left',
-            verticalAlign: 'middle',
-          },
-        };
-        return { type: 'group', children: [label, list] };
+        // Every row keeps its label: never thinned out when long labels touch.
+        const name = { x: labelWidth - LABEL_GAP, text: spec.items[i].name, size: nameSize };
+        return opts.compact ? rowLabels(y, name) : rowLabels(y, name, { x: f.right + NAMES_GAP, text: lists[i], size: listSize });
       },
     },
   ]);
