@@ -246,7 +246,7 @@ export class ChartController {
     // Not drawn yet: draw() builds for the width it finds.
     if (entry.drawn && Math.abs(width - entry.width) > 1) {
       entry.width = width;
-      entry.chart.setOption(this.engine!.buildOption(entry.spec, { animation: false, compact: isCompact(width), width }), { notMerge: true });
+      entry.chart.setOption(this.option(entry.spec, false, width), { notMerge: true });
       this.loadGlyphs(el, entry);
     }
   }
@@ -380,7 +380,7 @@ export class ChartController {
     el.dataset.chartAnimated = String(animation);
     const width = el.clientWidth || entry.width;
     entry.width = width;
-    entry.chart.setOption(this.engine!.buildOption(entry.spec, { animation, compact: isCompact(width), width: width || undefined }));
+    entry.chart.setOption(this.option(entry.spec, animation, width));
     entry.drawn = true;
     if (animation && entry.unseen) {
       entry.chart.getZr().animation.pause();
@@ -424,8 +424,13 @@ export class ChartController {
       if (this.live.get(el) !== entry || entry.chart.isDisposed()) return;
       // Re-lay the labels with the real glyph widths; no second animation. A held chart stays finished.
       if (!entry.unseen) entry.finished = false;
-      entry.chart.setOption(this.engine!.buildOption(entry.spec, { animation: false, compact: isCompact(entry.width), width: entry.width || undefined }), { notMerge: true });
+      entry.chart.setOption(this.option(entry.spec, false, entry.width), { notMerge: true });
     });
+  }
+
+  /** A chart's option for its container's width: compact layouts below COMPACT_BELOW, labels wrapped to it. */
+  private option(spec: ChartSpec, animation: boolean, width: number) {
+    return this.engine!.buildOption(spec, { animation, compact: isCompact(width), width: width || undefined });
   }
 
   private dispose(el: HTMLElement): void {
