@@ -1,7 +1,8 @@
 /**
  * Chart lifecycle: the only module that creates or disposes ECharts instances.
  *
- * - slides view: charts on the current slide and its neighbours exist; far ones are disposed.
+ * - slides view: charts on the current slide and its neighbours are made ahead; a chart once
+ *   made is kept (up to `keep`, then the farthest go), so a revisit costs nothing.
  * - overview and scroll view: every chart exists (there are few of them).
  * - print view: every chart is drawn with animation off after reveal's `pdf-ready`.
  *
@@ -47,6 +48,12 @@ export function loadEngine(): Promise<Engine> {
 export interface ChartControllerOptions {
   /** Slides on either side whose charts are made ahead (1: the next and previous). */
   readonly near: number;
+  /**
+   * Charts kept alive in the slides view once made, far ones included. An SVG chart holds
+   * about 0.1 MB of heap, and remaking one on each visit costs a long task and grows V8's
+   * compiled code with every walk through the deck; past this many the farthest go first.
+   */
+  readonly keep: number;
   /** Charts build up when shown (off anyway in print and under reduced motion). */
   readonly animate: boolean;
 }
@@ -55,8 +62,8 @@ export interface ChartControllerOptions {
  * Presenting: neighbours are made ahead, charts animate. A speaker-view preview is a
  * still picture that the speaker view moves anywhere: only its slide's chart, drawn at once.
  */
-export const PRESENTING: ChartControllerOptions = { near: 1, animate: true };
-export const STILL: ChartControllerOptions = { near: 0, animate: false };
+export const PRESENTING: ChartControllerOptions = { near: 1, keep: 8, animate: true };
+export const STILL: ChartControllerOptions = { near: 0, keep: 8, animate: false };
 /** Below this container width (design px) builders use their compact layout: 4:3 canvas with an aside, phones. */
 const COMPACT_BELOW = 900;
 const isCompact = (width: number): boolean => width > 0 && width < COMPACT_BELOW;
@@ -76,6 +83,19 @@ interface Live {
   drawn: boolean;
   /** Takes the chart's tooltip down. */
   untip: () => void;
+}
+
+/**
+ * The far charts to let go so that at most `keep` stay live (`live` counts the ones about to
+ * be made): the farthest from the current slide first. `far` pairs a live chart with its distance.
+ */
+export function farthestBeyond<T>(far: readonly (readonly [T, number])[], live: number, keep: number): T[] {
+  const excess = Math.min(live - keep, far.length);
+  if (excess <= 0) return [];
+  return [...far]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, excess)
+    .map(([el]) => el);
 }
 
 /** Queued work for one chart container: make it for a nearby slide (idle time), or for the screen now (next frame). */
@@ -175,14 +195,16 @@ export class ChartController {
       all();
     } else {
       const current = this.reveal.getIndices().h;
+      const far: [HTMLElement, number][] = [];
       this.reveal.getHorizontalSlides().forEach((slide, i) => {
         const d = Math.abs(i - current);
         for (const el of this.containers(slide)) {
           if (d <= this.options.near) ensure.push([el, d === 0]);
-          // One slide of slack beyond the near ones, so a step back and forth does not redraw.
-          else if (d > this.options.near + 1) dispose.push(el);
+          else if (this.live.has(el)) far.push([el, d]);
         }
       });
+      const made = this.live.size + ensure.filter(([el]) => !this.live.has(el)).length;
+      dispose.push(...farthestBeyond(far, made, this.options.keep));
     }
     return { ensure, dispose };
   }

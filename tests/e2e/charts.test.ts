@@ -1,11 +1,12 @@
 /**
  * Charts in every view: normal, overview, scroll view, print (also with
- * reveal's cloned fragment pages), the 4:3 canvas; bounded instances; keys
+ * reveal's cloned fragment pages), the 4:3 canvas; each chart made once; keys
  * never stolen; the data table by button and by key.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deck } from '../../slides/index.ts';
+import { PRESENTING } from '../../src/charts/lifecycle.ts';
 import { chartTable } from '../../src/charts/types/index.ts';
 import { deckSlides, type ChartSlide } from '../../src/model/types.ts';
 import { chartPaint, launchBrowser, openDeck, waitForCharts, waitForDeck, type ChartPaint } from './helpers.ts';
@@ -16,6 +17,9 @@ const indexOf = (id: string) => slides.findIndex((s) => s.id === id);
 
 /** Live ECharts instances as the DOM shows them (ECharts marks each container it owns). */
 const domInstances = (page: Page) => page.evaluate(() => document.querySelectorAll('[_echarts_instance_]:not([_echarts_instance_=""])').length);
+/** Each container's ECharts instance id, by chart: a chart made again gets a new one. */
+const instanceIds = (page: Page): Promise<Record<string, string | null>> =>
+  page.evaluate(() => Object.fromEntries([...document.querySelectorAll('.chart-canvas[data-chart-for]')].map((el) => [el.getAttribute('data-chart-for') ?? '', el.getAttribute('_echarts_instance_')])));
 const controllerCount = (page: Page) => page.evaluate(() => Number(document.documentElement.dataset.chartCount));
 const current = (page: Page) => page.evaluate(() => window.Reveal!.getIndices().h);
 
@@ -86,9 +90,11 @@ describe('charts in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !window.Reveal!.isOverview());
     await waitForCharts(page);
-    // Back on the last chart visited, at full size; the far ones are let go again.
+    // Back on the last chart visited, at full size; the others are kept (the deck has fewer than PRESENTING.keep), not made again.
+    const made = await instanceIds(page);
     await expectDrawn(page, chartSlides[chartSlides.length - 1].id, 'svg', 200);
-    expect(await controllerCount(page)).toBeLessThan(chartSlides.length);
+    expect(await controllerCount(page)).toBe(chartSlides.length);
+    expect(await instanceIds(page)).toEqual(made);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -179,23 +185,31 @@ describe('charts in Chromium', () => {
     });
   }
 
-  it('keeps the number of live instances bounded after walking the deck twice, back and forth', async () => {
+  it('makes each chart once, ahead of its slide, and keeps it while walking the deck twice, back and forth', async () => {
     const { page, errors, context } = await openDeck(browser, inject('deckUrl'));
     await waitForCharts(page);
-    const before = await controllerCount(page);
-    let most = 0;
     const n = slides.length;
     const walk = [...Array(n).keys(), ...[...Array(n).keys()].reverse()];
+    const firstSeen = new Map<string, string>();
     for (const i of [...walk, ...walk]) {
       await page.evaluate((k) => window.Reveal!.slide(k), i);
       await waitForCharts(page);
       const count = await controllerCount(page);
-      most = Math.max(most, count);
       expect(await domInstances(page)).toBe(count);
+      // Nothing is made beyond the next slide: charts ahead are the neighbours' only.
+      const ahead = chartSlides.filter((s) => indexOf(s.id) > i + PRESENTING.near && !firstSeen.has(s.id));
+      const ids = await instanceIds(page);
+      for (const s of ahead) expect(ids[s.id], `${s.id} made early`).toBeFalsy();
+      // A chart made once keeps its instance: a revisit redraws nothing.
+      for (const [id, instance] of Object.entries(ids)) {
+        if (!instance) continue;
+        expect(instance, `${id} made again`).toBe(firstSeen.get(id) ?? instance);
+        firstSeen.set(id, instance);
+      }
     }
-    // Near charts exist (current ±1) and far ones (beyond ±2) are gone: at most five live at once.
-    expect(most).toBeLessThanOrEqual(5);
-    expect(await controllerCount(page)).toBe(before);
+    expect(chartSlides.length).toBeLessThanOrEqual(PRESENTING.keep);
+    expect([...firstSeen.keys()].sort()).toEqual(chartSlides.map((s) => s.id).sort());
+    expect(await controllerCount(page)).toBe(chartSlides.length);
     expect(errors).toEqual([]);
     await context.close();
   });

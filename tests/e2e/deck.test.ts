@@ -40,7 +40,7 @@ describe('the built deck in Chromium', () => {
     await context.close();
   });
 
-  it('keeps only nearby charts alive while presenting', async () => {
+  it('makes charts ahead only for the nearby slides while presenting', async () => {
     const { page, context } = await openDeck(browser, inject('deckUrl'));
     await page.evaluate(() => window.Reveal!.slide(0));
     await waitForCharts(page);
