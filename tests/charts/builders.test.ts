@@ -3,7 +3,7 @@ import { doubling } from '../../src/charts/types/doubling/index.ts';
 import { doublingBars, impliedRate, indexPath } from '../../src/charts/types/doubling/spec.ts';
 import { forecast } from '../../src/charts/types/forecast/index.ts';
 import { forecastAxisMax, forecastTicks } from '../../src/charts/types/forecast/option.ts';
-import { FORECAST_QUALIFIER, forecastGap, forecastSum, SUM_NAME } from '../../src/charts/types/forecast/spec.ts';
+import { FORECAST_QUALIFIER, forecastGap, forecastSum, itemText, SUM_NAME } from '../../src/charts/types/forecast/spec.ts';
 import { honours } from '../../src/charts/types/honours/index.ts';
 import { honourCounts } from '../../src/charts/types/honours/spec.ts';
 import { chartTable, describeChart } from '../../src/charts/types/index.ts';
@@ -376,6 +376,24 @@ describe('forecast drawing', () => {
 
   it('draws no third row: the sum and the gap are not on the chart', () => {
     expect(layers.find((l) => l.name === '产值')!.data).toHaveLength(2);
+  });
+
+  it('keeps each row’s label clear of the target line on a phone, the name over the figure when one line is too long', () => {
+    const [w, h] = [540, 420];
+    const phone = buildOption(forecastSpec, { animation: false, compact: true, width: w });
+    const target = (phone.series as unknown as Layer[]).findIndex((l) => l.name === forecastSpec.target.name);
+    const line = flat(drawnItem(phone, target, 0, w, h) as El).find((e) => e.type === 'line')!.shape!.x1 as number;
+    const rowWords = forecastSpec.items.flatMap((it) => [it.name, itemText(it, forecastSpec.unit), `${it.name}：${itemText(it, forecastSpec.unit)}`]);
+    const labels = textBoxes(forecastSpec, w, h, true).filter((b) => rowWords.includes(b.text));
+    // Every row is labelled, with its name and its figure.
+    for (const it of forecastSpec.items) expect(labels.some((b) => b.text.includes(it.name)) && labels.some((b) => b.text.includes(itemText(it, forecastSpec.unit)))).toBe(true);
+    for (const b of labels) expect(b.x + b.width, b.text).toBeLessThanOrEqual(line);
+    // One size for every row's label.
+    expect(new Set(labels.map((b) => b.size)).size).toBe(1);
+    // The long one (电力机车研究所：300亿元以上) takes two lines, name first.
+    const long = forecastSpec.items.find((it) => it.name === '电力机车研究所')!;
+    const [name, figure] = [labels.find((b) => b.text === long.name)!, labels.find((b) => b.text === itemText(long, forecastSpec.unit))!];
+    expect(name.y + name.height).toBeLessThanOrEqual(figure.y + 1);
   });
 
   it('shows a row’s tooltip anywhere across the plot: an invisible rect spans the row', () => {

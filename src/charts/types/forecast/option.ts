@@ -70,6 +70,23 @@ export function forecastOption(spec: ForecastSpec, opts: BuildOptions): ChartOpt
     };
   };
 
+  /**
+   * A row's label on narrow charts, clear of the target line (`clear` px wide): "name：figure"
+   * on one line, or the name over the figure. One size for every row: the larger one unless
+   * the smaller puts fewer rows on two lines; past the line only when even two lines are too wide.
+   */
+  const compactLabel = (r: (typeof rows)[number], clear: number): [string[], number] => {
+    const layout = (f: number, it: (typeof rows)[number]): string[] | null => {
+      const fits = (lines: string[]) => lines.every((l) => textWidth(l, f) <= clear);
+      const one = [`${it.name}：${it.text}`];
+      const two = [it.name, it.text];
+      return fits(one) ? one : fits(two) ? two : null;
+    };
+    const cost = (f: number) => rows.reduce((n, it) => n + (layout(f, it)?.length ?? 10), 0);
+    const fontSize = cost(s.label) < cost(s.strong) ? s.label : s.strong;
+    return [layout(fontSize, r) ?? [`${r.name}：${r.text}`], fontSize];
+  };
+
   const row = (i: number, size: Size): ChartElement => {
     const r = rows[i];
     const p = plot(size);
@@ -107,18 +124,18 @@ export function forecastOption(spec: ForecastSpec, opts: BuildOptions): ChartOpt
     if (opts.compact) {
       // Clear of the axis line at the plot's left edge.
       const left = p.left + 10;
-      const text = `${r.name}：${r.text}`;
-      // Clear of the target line when possible, inside the chart always.
-      const clear = p.x(spec.target.value) - 16 - left;
-      const room = size.width - 16 - left;
-      const fontSize = textWidth(text, s.strong) <= clear ? s.strong : textWidth(text, s.label) <= clear ? s.label : textWidth(text, s.strong) <= room ? s.strong : s.label;
-      children.push(
-        fadeIn({
-          type: 'text',
-          x: left,
-          y: y - h / 2 - 12,
-          style: { text, fill: color.ink, fontSize, fontWeight: 700, fontFamily: font.sans, align: 'left', verticalAlign: 'bottom' },
-        }),
+      const [lines, fontSize] = compactLabel(r, p.x(spec.target.value) - 16 - left);
+      const lineStep = Math.round(fontSize * 1.25);
+      // Bottom line just above the mark, earlier lines stacked over it.
+      lines.forEach((text, k) =>
+        children.push(
+          fadeIn({
+            type: 'text',
+            x: left,
+            y: y - h / 2 - 12 - (lines.length - 1 - k) * lineStep,
+            style: { text, fill: color.ink, fontSize, fontWeight: 700, fontFamily: font.sans, align: 'left', verticalAlign: 'bottom' },
+          }),
+        ),
       );
     } else {
       children.push(
