@@ -96,8 +96,9 @@ function summary(xs: number[]) {
 function singleFileSize(): { path: string; raw: number; gzip: number } | null {
   const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   if (!pkg.scripts['build:single']) return null;
-  const r = spawnSync('npm', ['run', '--silent', 'build:single'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (r.status !== 0) throw new Error('build:single failed');
+  // stdout kept: tsc reports its errors there.
+  const r = spawnSync('npm', ['run', '--silent', 'build:single'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build:single failed (${r.signal ?? `exit ${r.status}`}):\n${r.stdout.slice(-4000)}`);
   const path = join(projectRoot, 'dist-single', 'deck.html');
   const buf = readFileSync(path);
   return { path: 'dist-single/deck.html', raw: buf.length, gzip: gzipSize(buf) };

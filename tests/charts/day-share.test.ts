@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayShare } from '../../src/charts/types/day-share/index.ts';
 import { dayShareRatio } from '../../src/charts/types/day-share/spec.ts';
 import type { DayShareSpec } from '../../src/charts/types/specs.ts';
+import { tokens } from '../../src/theme/tokens.ts';
 import { buildOption, drawnItem, textBoxes, tipsOf } from './drawn.ts';
 
 const spec: DayShareSpec = { type: 'dayShare', label: '空气质量良好天数', value: 310, unit: '天', total: 365, totalBasis: '按全年365天推算' };
@@ -15,6 +16,8 @@ describe('dayShare builder', () => {
     expect((value.endAngle - value.startAngle) / turn).toBeCloseTo(310 / 365, 10);
     expect((rest.endAngle - rest.startAngle) / turn).toBeCloseTo(55 / 365, 10);
     expect(rest.startAngle).toBe(value.endAngle);
+    // Parted by a thin line of paper at both ends alike.
+    for (const part of [drawnItem(option, 0, 0), drawnItem(option, 0, 1)]) expect(part.style).toMatchObject({ stroke: tokens.color.paper, lineWidth: 2 });
     // From the top, as the speech's figure is read first.
     expect(value.startAngle).toBeCloseTo(-Math.PI / 2, 10);
     expect(option.animation).toBe(false);

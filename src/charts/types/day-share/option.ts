@@ -14,6 +14,8 @@ export function dayShareOption(spec: DayShareSpec, opts: BuildOptions): ChartOpt
     const r = Math.min(width, height) / 2;
     return { cx: width / 2, cy: height / 2, r0: r * 0.62, r: r * 0.86 };
   };
+  // A thin gap of paper between the two parts, at both ends alike (as the pie's border drew it).
+  const gap = { stroke: tokens.color.paper, lineWidth: 2 };
   return drawing(opts, [
     {
       name: spec.label,
@@ -22,8 +24,8 @@ export function dayShareOption(spec: DayShareSpec, opts: BuildOptions): ChartOpt
       render: (i, { width, height }) =>
         i === 0
           ? // The speech's count sweeps round from the top.
-            { type: 'sector', shape: { ...ring(width, height), startAngle: TOP, endAngle: end, enterFrom: { endAngle: TOP } }, style: { fill: tokens.color.red } }
-          : fadeIn({ type: 'sector', shape: { ...ring(width, height), startAngle: end, endAngle: TOP + 2 * Math.PI }, style: { fill: tokens.color.neutralLight } }),
+            { type: 'sector', shape: { ...ring(width, height), startAngle: TOP, endAngle: end, enterFrom: { endAngle: TOP } }, style: { fill: tokens.color.red, ...gap } }
+          : fadeIn({ type: 'sector', shape: { ...ring(width, height), startAngle: end, endAngle: TOP + 2 * Math.PI }, style: { fill: tokens.color.neutralLight, ...gap } }),
     },
     {
       name: '',
