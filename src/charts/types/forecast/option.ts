@@ -72,19 +72,21 @@ export function forecastOption(spec: ForecastSpec, opts: BuildOptions): ChartOpt
 
   /**
    * A row's label on narrow charts, clear of the target line (`clear` px wide): "name：figure"
-   * on one line, or the name over the figure. One size for every row: the larger one unless
-   * the smaller puts fewer rows on two lines; past the line only when even two lines are too wide.
+   * on one line, or else the name over the figure (also the narrowest form when nothing clears
+   * it, so the label stays inside the chart). One size for every row: the larger one unless the
+   * smaller crosses the line less often or puts fewer rows on two lines.
    */
   const compactLabel = (r: (typeof rows)[number], clear: number): [string[], number] => {
-    const layout = (f: number, it: (typeof rows)[number]): string[] | null => {
-      const fits = (lines: string[]) => lines.every((l) => textWidth(l, f) <= clear);
+    const fits = (lines: readonly string[], f: number) => lines.every((l) => textWidth(l, f) <= clear);
+    const linesAt = (it: (typeof rows)[number], f: number) => {
       const one = [`${it.name}：${it.text}`];
-      const two = [it.name, it.text];
-      return fits(one) ? one : fits(two) ? two : null;
+      return fits(one, f) ? one : [it.name, it.text];
     };
-    const cost = (f: number) => rows.reduce((n, it) => n + (layout(f, it)?.length ?? 10), 0);
-    const fontSize = cost(s.label) < cost(s.strong) ? s.label : s.strong;
-    return [layout(fontSize, r) ?? [`${r.name}：${r.text}`], fontSize];
+    const crossing = (f: number) => rows.filter((it) => !fits(linesAt(it, f), f)).length;
+    const wrapped = (f: number) => rows.filter((it) => linesAt(it, f).length > 1).length;
+    const smallerBetter = crossing(s.label) - crossing(s.strong) || wrapped(s.label) - wrapped(s.strong);
+    const fontSize = smallerBetter < 0 ? s.label : s.strong;
+    return [linesAt(r, fontSize), fontSize];
   };
 
   const row = (i: number, size: Size): ChartElement => {
